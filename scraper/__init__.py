@@ -1,0 +1,1 @@
+"""Crawl docs.dintero.com into a catalogue of Dintero API scopes."""

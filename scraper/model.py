@@ -1,0 +1,241 @@
+"""The scope model: what the parsers produce and the renderers read.
+
+Parsers emit *records* (one page's account of a fact, with its source).
+`scraper.build` merges records into a `Catalogue`, the one hub every output is
+rendered from.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+# The action words Dintero puts first in a scope ("read:accounts").
+ACTIONS = frozenset({"admin", "create", "delete", "public", "read", "user", "write"})
+
+# A scope token: colon-separated parts of word characters and path punctuation.
+# Deliberately loose, so odd shapes are kept and reported rather than dropped.
+SCOPE_TOKEN = re.compile(r"[A-Za-z][\w.\-]*(?::[\w./*{}\-]+)*")
+# A scope-looking string in prose: at least one colon, known action on either side.
+_ACTION_WORDS = "|".join(sorted(ACTIONS))
+SCOPE_IN_PROSE = re.compile(
+    rf"(?<![\w:/.-])(?:(?:{_ACTION_WORDS}):[a-z][\w\-]*(?::[\w./*{{}}\-]+)*"
+    rf"|[a-z][\w\-]*:(?:{_ACTION_WORDS}))(?![\w:/-])"
+)
+
+
+class SourceKind:
+    """Where a fact was read from."""
+
+    SCOPE_TABLE = "scope_table"
+    API_PAGE = "api_page"
+    LLMS = "llms"
+    OPENAPI = "openapi"
+    PROSE = "prose"
+
+
+class FindingKind:
+    """What a finding is about; the catalogue's `findings[].kind`."""
+
+    PAGE_NOT_FOUND = "page_not_found"
+    FETCH_FAILED = "fetch_failed"
+    UNPARSED_PAGE = "unparsed_page"
+    UNRECOGNIZED_SCOPE_ITEM = "unrecognized_scope_item"
+    SCOPE_NOT_IN_TABLE = "scope_not_in_table"
+    SCOPE_UNUSED = "scope_unused"
+    LOOKALIKE_SCOPES = "lookalike_scopes"
+    REVERSED_SCOPE = "reversed_scope"
+    CONFLICTING_SCOPES = "conflicting_scopes"
+    PROSE_SCOPE = "prose_scope"
+    TRUNCATED_INDEX_ENTRY = "truncated_index_entry"
+    INDEX_PAGE_MISMATCH = "index_page_mismatch"
+    SPEC_PAGE_MISMATCH = "spec_page_mismatch"
+
+
+@dataclass(frozen=True, order=True)
+class Source:
+    url: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class ScopeParts:
+    """A scope string split into `action:resource[:restriction]`."""
+
+    action: str | None
+    resource: str | None
+    restriction: str | None
+
+
+def parse_scope(name: str) -> ScopeParts:
+    """Split a scope into its parts.
+
+    `write:accounts:/auth/users` -> write, accounts, /auth/users;
+    `create:accounts:auth:refresh_token` -> create, accounts, auth:refresh_token;
+    a bare token is an action when it is an action word (`public`), else it has
+    no parsed parts (`openid`).
+    """
+    action, sep, rest = name.partition(":")
+    if not sep:
+        return ScopeParts(action=name if name in ACTIONS else None, resource=None, restriction=None)
+    resource, sep, restriction = rest.partition(":")
+    return ScopeParts(
+        action=action or None, resource=resource or None, restriction=restriction or None
+    )
+
+
+def is_reversed(name: str) -> bool:
+    """`checkout:admin`: a resource first and an action last."""
+    parts = name.split(":")
+    return len(parts) == 2 and parts[0] not in ACTIONS and parts[1] in ACTIONS
+
+
+# Records: one source's account of one fact.
+
+
+@dataclass(frozen=True)
+class TableScope:
+    """A row of a scope table: the scope, its description and its group."""
+
+    name: str
+    description: str | None
+    group: str | None
+    source: Source
+
+
+@dataclass(frozen=True)
+class EndpointDoc:
+    """One page's or one spec's account of an endpoint and the scopes it accepts."""
+
+    method: str
+    server: str
+    path: str
+    title: str | None
+    doc_url: str | None
+    scopes: tuple[str, ...]
+    source: Source
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """A link in llms.txt, with the scopes its description lists, if any.
+
+    `scopes` is None when the description lists none; `complete` is False when the
+    description was cut with an ellipsis, so the list may be partial.
+    """
+
+    title: str
+    url: str
+    description: str | None
+    section: str
+    scopes: tuple[str, ...] | None
+    complete: bool
+    source: Source
+
+
+@dataclass(frozen=True)
+class ScopeMention:
+    """A scope-looking string in prose or an example, with its surrounding text."""
+
+    name: str
+    context: str
+    source: Source
+
+
+@dataclass
+class Finding:
+    kind: str
+    message: str
+    urls: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Records:
+    """Everything parsed from one document."""
+
+    table_scopes: list[TableScope] = field(default_factory=list)
+    endpoints: list[EndpointDoc] = field(default_factory=list)
+    index: list[IndexEntry] = field(default_factory=list)
+    specs: list[str] = field(default_factory=list)
+    mentions: list[ScopeMention] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+    def extend(self, other: Records) -> None:
+        self.table_scopes += other.table_scopes
+        self.endpoints += other.endpoints
+        self.index += other.index
+        self.specs += other.specs
+        self.mentions += other.mentions
+        self.findings += other.findings
+
+    def is_empty(self) -> bool:
+        return not (self.table_scopes or self.endpoints or self.index or self.specs)
+
+
+# The catalogue: merged, reconciled, sorted.
+
+
+@dataclass
+class Scope:
+    name: str
+    action: str | None
+    resource: str | None
+    restriction: str | None
+    description: str | None
+    group: str | None
+    sources: list[Source]
+
+
+@dataclass
+class Endpoint:
+    method: str
+    server: str
+    path: str
+    title: str | None
+    doc_url: str | None
+    scopes: list[str]
+    sources: list[Source]
+
+    @property
+    def key(self) -> str:
+        """`METHOD server+path`, the endpoint's name in change reports."""
+        return f"{self.method} {self.server}{self.path}"
+
+
+@dataclass
+class Catalogue:
+    schema_version: int
+    source: str
+    fetched_at: str
+    scopes: list[Scope]
+    endpoints: list[Endpoint]
+    findings: list[Finding]
+
+    def to_json(self) -> str:
+        """Sorted, indented JSON: the same catalogue always gives the same bytes."""
+        return json.dumps(asdict(self), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> Catalogue:
+        data: dict[str, Any] = json.loads(text)
+        return cls(
+            schema_version=data["schema_version"],
+            source=data["source"],
+            fetched_at=data["fetched_at"],
+            scopes=[
+                Scope(**{**s, "sources": [Source(**src) for src in s["sources"]]})
+                for s in data["scopes"]
+            ],
+            endpoints=[
+                Endpoint(**{**e, "sources": [Source(**src) for src in e["sources"]]})
+                for e in data["endpoints"]
+            ],
+            findings=[Finding(**f) for f in data["findings"]],
+        )
+
+    def scope(self, name: str) -> Scope | None:
+        return next((s for s in self.scopes if s.name == name), None)

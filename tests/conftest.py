@@ -1,0 +1,19 @@
+"""Shared test settings: where the local copy of the docs is, if this machine has one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+# The read-only copy of docs.dintero.com beside the project (present in CI).
+SHARED_DOCS = ROOT.parent / "shared" / "dintero-docs"
+
+
+@pytest.fixture
+def shared_docs() -> Path:
+    if not (SHARED_DOCS / "docs.dintero.com" / "llms.txt").is_file():
+        pytest.skip(f"no local copy of docs.dintero.com at {SHARED_DOCS} (CI has one)")
+    return SHARED_DOCS
