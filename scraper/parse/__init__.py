@@ -1,0 +1,55 @@
+"""Parsers: pure functions from (url, content) to records, one module per format.
+
+`parse_document` picks the format from the URL, the media type and the content.
+A document no parser can read becomes a finding naming its URL, never an
+exception.
+"""
+
+from __future__ import annotations
+
+from scraper.model import Finding, FindingKind, Records
+from scraper.parse import api_page, prose, scope_table
+from scraper.parse.errors import ParseError
+from scraper.parse.html import parse_html
+from scraper.parse.llms import parse_llms
+from scraper.parse.markdown import parse_markdown
+from scraper.parse.openapi import parse_openapi
+
+__all__ = ["ParseError", "parse_document", "parse_markdown_page"]
+
+_SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+_SPEC_TYPES = ("application/yaml", "application/x-yaml", "text/yaml", "application/json")
+
+
+def parse_document(url: str, content_type: str | None, text: str) -> Records:
+    try:
+        return _parse(url, content_type, text)
+    except ParseError as error:
+        return Records(findings=[Finding(FindingKind.UNPARSED_PAGE, error.reason, [url])])
+
+
+def _parse(url: str, content_type: str | None, text: str) -> Records:
+    if not text.strip():
+        raise ParseError(url, "empty document")
+    path = url.split("?", 1)[0].split("#", 1)[0].lower()
+    if path.endswith("/llms.txt"):
+        return parse_llms(url, text)
+    if path.endswith(_SPEC_SUFFIXES) or content_type in _SPEC_TYPES:
+        return parse_openapi(url, text)
+    if content_type == "text/html" or text.lstrip()[:15].lower().startswith(
+        ("<!doctype html", "<html")
+    ):
+        return parse_html(url, text)
+    return parse_markdown_page(url, text)
+
+
+def parse_markdown_page(url: str, text: str) -> Records:
+    page = parse_markdown(url, text)
+    records = Records(mentions=prose.mentions(url, page.text()))
+    records.extend(scope_table.from_markdown(page))
+    records.extend(api_page.from_markdown(page))
+    if page.title is None and records.is_empty() and not records.mentions:
+        raise ParseError(
+            url, "no '# Title' heading, scope table or API description: not a docs page"
+        )
+    return records

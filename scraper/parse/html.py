@@ -1,0 +1,41 @@
+"""HTML pages, for pages with no markdown export: scope tables and API pages.
+
+Scripts, styles and blocks addressed to AI agents are dropped first; the rest
+is reduced to text for the API page and prose readers.
+"""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup
+
+from scraper.model import Records
+from scraper.parse import api_page, prose, scope_table
+from scraper.parse.errors import ParseError
+
+_DROPPED = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "agentinstructions",
+    "nav",
+    "header",
+    "footer",
+)
+
+
+def parse_html(url: str, text: str) -> Records:
+    soup = BeautifulSoup(text, "html.parser")
+    for tag in soup.find_all(_DROPPED):
+        tag.decompose()
+    heading = soup.find("h1") or soup.find("title")
+    if heading is None:
+        raise ParseError(url, "HTML page without <h1> or <title>")
+    title = heading.get_text(" ", strip=True) or None
+    records = Records(mentions=prose.mentions(url, soup.get_text("\n")))
+    records.extend(scope_table.from_html(url, soup))
+    # Tables are read; the API page reader gets the rest, one block per line.
+    for table in soup.find_all("table"):
+        table.decompose()
+    records.extend(api_page.from_text(url, title, soup.get_text("\n")))
+    return records

@@ -1,0 +1,71 @@
+"""llms.txt: the index of every page, and the OpenAPI specs the site lists.
+
+The file is markdown: `# Title`, `## Section` headings, and entries
+`- [Title](url): description`. An entry's description may be a flattened scope
+list (`scopes: - a - b`); one cut with `…` is never taken as complete.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scraper.model import IndexEntry, Records, Source, SourceKind
+from scraper.parse.errors import ParseError
+from scraper.parse.scope_list import ELLIPSIS, ScopeList, find_scope_lists, unrecognized_findings
+
+SPECS_SECTION = "openapi specs"
+
+_H1 = re.compile(r"^#[ \t]+(?P<title>.+?)[ \t]*$")
+_SECTION = re.compile(r"^#{2,6}[ \t]+(?P<title>.+?)[ \t]*$")
+# The title may hold escaped brackets; the URL runs to the closing parenthesis.
+_ENTRY = re.compile(
+    r"^[ \t]*[-*+][ \t]+\[(?P<title>(?:\\.|[^\]\\])*)\]\((?P<url>[^)\s]+)\)"
+    r"(?:[ \t]*:[ \t]*(?P<description>.*?))?[ \t]*$"
+)
+
+
+def parse_llms(url: str, text: str) -> Records:
+    """Index entries and spec links from an llms.txt file."""
+    lines = text.splitlines()
+    if not any(_H1.match(line) for line in lines):
+        raise ParseError(url, "no '# Title' line: not an llms.txt index")
+    source = Source(url, SourceKind.LLMS)
+    records = Records()
+    section = ""
+    for line in lines:
+        heading = _SECTION.match(line)
+        if heading:
+            section = heading["title"]
+            continue
+        entry = _ENTRY.match(line)
+        if entry is None:
+            continue
+        description = entry["description"] or None
+        if section.strip().lower() == SPECS_SECTION:
+            records.specs.append(entry["url"])
+            continue
+        lists = find_scope_lists(description or "")
+        records.findings += unrecognized_findings(url, lists)
+        records.index.append(
+            IndexEntry(
+                title=entry["title"].replace("\\", "").strip(),
+                url=entry["url"],
+                description=description,
+                section=section,
+                scopes=_merged(lists),
+                complete=not (description or "").endswith(ELLIPSIS),
+                source=source,
+            )
+        )
+    if not records.index and not records.specs:
+        raise ParseError(url, "no '- [Title](url)' entries")
+    return records
+
+
+def _merged(lists: list[ScopeList]) -> tuple[str, ...] | None:
+    if not lists:
+        return None
+    scopes: list[str] = []
+    for found in lists:
+        scopes += [s for s in found.scopes if s not in scopes]
+    return tuple(scopes)

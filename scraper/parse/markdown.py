@@ -1,0 +1,76 @@
+"""A markdown page parsed once, for the parsers that read markdown pages.
+
+Blocks written for AI agents (`<AgentInstructions>`) are blanked out first: they
+are instructions to the reader, not documentation, and their example `POST` line
+is no API endpoint. Blanking keeps line numbers, so tokens still map to lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+_NEWLINE = re.compile(r"\r\n?")
+_AGENT_BLOCK = re.compile(
+    r"<AgentInstructions\b.*?</AgentInstructions\s*>", re.IGNORECASE | re.DOTALL
+)
+
+
+@dataclass(frozen=True)
+class Fence:
+    info: str
+    content: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class MarkdownPage:
+    url: str
+    lines: list[str]
+    tokens: list[Token]
+
+    @property
+    def title(self) -> str | None:
+        """The text of the first level-1 heading."""
+        for i, token in enumerate(self.tokens):
+            if token.type == "heading_open" and token.tag == "h1":
+                return self.tokens[i + 1].content.strip() or None
+        return None
+
+    @property
+    def fences(self) -> list[Fence]:
+        return [
+            Fence(t.info.strip(), t.content, t.map[0], t.map[1])
+            for t in self.tokens
+            if t.type == "fence" and t.map is not None
+        ]
+
+    def text_outside_fences(self) -> str:
+        """The page with fenced code blanked: what the page says, not its examples."""
+        lines = list(self.lines)
+        for fence in self.fences:
+            lines[fence.start : fence.end] = [""] * (fence.end - fence.start)
+        return "\n".join(lines)
+
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@cache
+def _markdown() -> MarkdownIt:
+    return MarkdownIt("commonmark").enable("table")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return "\n" * match.group(0).count("\n")
+
+
+def parse_markdown(url: str, text: str) -> MarkdownPage:
+    # Split lines the way markdown-it does, so token line maps index `lines`.
+    cleaned = _AGENT_BLOCK.sub(_blank, _NEWLINE.sub("\n", text))
+    return MarkdownPage(url=url, lines=cleaned.split("\n"), tokens=_markdown().parse(cleaned))

@@ -1,0 +1,152 @@
+"""OpenAPI 3 and Swagger 2.0 specs: every operation with its server, path and scopes.
+
+Scopes come from three places in Dintero's specs, in this order: the `scopes:`
+block of the operation's description, the `x-scopes` extension, and OAuth2
+security requirements. Where the description and `x-scopes` disagree, that is a
+finding; the endpoint accepts the union.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any
+from urllib.parse import urljoin
+
+import yaml
+
+from scraper.model import EndpointDoc, Finding, FindingKind, Records, Source, SourceKind
+from scraper.parse.errors import ParseError
+from scraper.parse.scope_list import find_scope_lists, unrecognized_findings
+
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def load_spec(url: str, text: str) -> dict[str, Any]:
+    """The spec as a mapping (YAML or JSON); a ParseError if it is neither or not a spec."""
+    try:
+        data = json.loads(text) if text.lstrip().startswith("{") else yaml.safe_load(text)
+    except (ValueError, yaml.YAMLError) as error:
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise ParseError(url, f"not valid YAML or JSON: {reason}") from None
+    if not isinstance(data, dict) or not ("openapi" in data or "swagger" in data):
+        raise ParseError(url, "no 'openapi' or 'swagger' key: not an OpenAPI document")
+    if not isinstance(data.get("paths") or {}, dict):
+        raise ParseError(url, "'paths' is not a mapping")
+    return data
+
+
+def parse_openapi(url: str, text: str) -> Records:
+    """Endpoints from a spec published on the docs site."""
+    records = Records()
+    spec = load_spec(url, text)
+    records.endpoints, records.findings = spec_endpoints(
+        spec, Source(url, SourceKind.OPENAPI), doc_url=None
+    )
+    return records
+
+
+def spec_endpoints(
+    spec: Mapping[str, Any], source: Source, doc_url: str | None
+) -> tuple[list[EndpointDoc], list[Finding]]:
+    """One EndpointDoc per operation of an already loaded spec."""
+    endpoints: list[EndpointDoc] = []
+    findings: list[Finding] = []
+    root_servers = _root_servers(spec, source.url)
+    for path, path_item, method, operation in _operations(spec):
+        servers = _servers(operation, source.url) or _servers(path_item, source.url) or root_servers
+        scopes, op_findings = _operation_scopes(operation, f"{method.upper()} {path}", source.url)
+        findings += op_findings
+        title = _text(operation.get("summary")) or _text(operation.get("operationId"))
+        endpoints.append(
+            EndpointDoc(
+                method=method.upper(),
+                server=servers[0] if servers else "",
+                path=path,
+                title=title,
+                doc_url=doc_url,
+                scopes=scopes,
+                source=source,
+            )
+        )
+    return endpoints, findings
+
+
+def _operations(
+    spec: Mapping[str, Any],
+) -> Iterator[tuple[str, dict[str, Any], str, dict[str, Any]]]:
+    for path, path_item in (spec.get("paths") or {}).items():
+        if not isinstance(path_item, dict):
+            continue
+        for method in METHODS:
+            operation = path_item.get(method)
+            if isinstance(operation, dict):
+                yield str(path), path_item, method, operation
+
+
+def _text(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _root_servers(spec: Mapping[str, Any], spec_url: str) -> list[str]:
+    servers = _servers(spec, spec_url)
+    if servers or "host" not in spec:
+        return servers
+    schemes = spec.get("schemes") or ["https"]
+    base_path = str(spec.get("basePath") or "")
+    return [_normalize_server(f"{schemes[0]}://{spec['host']}{base_path}", spec_url)]
+
+
+def _servers(node: Mapping[str, Any], spec_url: str) -> list[str]:
+    """`servers` (OpenAPI 3) or Dintero's `x-servers` (Swagger 2), with variables' defaults."""
+    entries = node.get("servers") or node.get("x-servers") or []
+    urls: list[str] = []
+    for entry in entries if isinstance(entries, list) else []:
+        if not isinstance(entry, dict) or not isinstance(entry.get("url"), str):
+            continue
+        url: str = entry["url"]
+        for name, variable in (entry.get("variables") or {}).items():
+            if isinstance(variable, dict) and "default" in variable:
+                url = url.replace("{" + str(name) + "}", str(variable["default"]))
+        urls.append(_normalize_server(url, spec_url))
+    return urls
+
+
+def _normalize_server(url: str, spec_url: str) -> str:
+    """Absolute, without a trailing slash: `https://api.dintero.com/v1`."""
+    return urljoin(spec_url, url).rstrip("/")
+
+
+def _operation_scopes(
+    operation: Mapping[str, Any], name: str, url: str
+) -> tuple[tuple[str, ...], list[Finding]]:
+    lists = find_scope_lists(_text(operation.get("description")) or "")
+    findings = unrecognized_findings(url, lists)
+    described = [scope for found in lists for scope in found.scopes]
+    extension = _string_list(operation.get("x-scopes"))
+    if lists and extension and described != extension:
+        findings.append(
+            Finding(
+                FindingKind.CONFLICTING_SCOPES,
+                f"{name}: description lists {described}, x-scopes lists {extension}",
+                [url],
+            )
+        )
+    security = [
+        scope
+        for requirement in operation.get("security") or []
+        if isinstance(requirement, dict)
+        for scopes in requirement.values()
+        for scope in _string_list(scopes)
+    ]
+    merged: list[str] = []
+    for scope in described + extension + security:
+        if scope not in merged:
+            merged.append(scope)
+    return tuple(merged), findings
+
+
+def _string_list(value: object) -> list[str]:
+    if not isinstance(value, list):
+        return []
+    return [item.strip() for item in value if isinstance(item, str) and item.strip()]

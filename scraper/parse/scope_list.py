@@ -1,0 +1,133 @@
+"""Scope lists written in text: the `scopes:` blocks of API descriptions.
+
+Every spelling seen in Dintero's docs and specs is one grammar here:
+
+    scopes:            *scopes*:          Scopes:          scopes: - a - b
+    - admin:checkout     - admin:billing    - read:reports
+    - read:checkout      - read:billing     - admin:reports
+
+A header (any case, optional emphasis, heading marks or "required"), then list
+items at any indentation, or the items flattened onto the header line. The block
+ends at the first line that is not an item. Items that are not a plain scope
+token are kept verbatim as `unrecognized`, never silently dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scraper.model import SCOPE_TOKEN, Finding, FindingKind
+
+ELLIPSIS = "…"
+
+_EM = r"[*_]{0,3}"
+# A header needs its colon, unless it is a markdown heading ("### Scopes").
+_HEADER = re.compile(
+    rf"^[ \t]*(?:>[ \t]*)*(?P<heading>#{{1,6}}[ \t]+)?{_EM}(?:required[ \t]+)?scopes?{_EM}"
+    rf"[ \t]*(?P<colon>:{_EM}|{_EM}:)?[ \t]*(?P<rest>.*?)[ \t]*$",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(r"^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,3}[.)])[ \t]+(?P<item>.*?)[ \t]*$")
+_FLAT_SPLIT = re.compile(r"(?:^|[ \t]+)-[ \t]+")
+_QUOTES = "`'\"*"
+
+
+@dataclass(frozen=True)
+class ScopeList:
+    """One scope block: its scopes in order, what could not be read, and whether it was cut."""
+
+    scopes: tuple[str, ...]
+    unrecognized: tuple[str, ...]
+    complete: bool
+
+
+def _clean(item: str) -> str:
+    return item.strip().strip(_QUOTES).strip().rstrip(",;")
+
+
+def _classify(items: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    scopes: list[str] = []
+    unrecognized: list[str] = []
+    for raw in items:
+        token = _clean(raw)
+        if SCOPE_TOKEN.fullmatch(token):
+            if token not in scopes:
+                scopes.append(token)
+        elif raw.strip():
+            unrecognized.append(raw.strip())
+    return tuple(scopes), tuple(unrecognized)
+
+
+def parse_flat(rest: str) -> ScopeList | None:
+    """`- a - b` (the items flattened onto one line); None when it is no list.
+
+    A line cut with an ellipsis is incomplete, and its last item is dropped:
+    `- admin:acc…` is no scope.
+    """
+    text = rest.strip()
+    if not text.startswith("-"):
+        return None
+    complete = not text.endswith(ELLIPSIS)
+    items = [part for part in _FLAT_SPLIT.split(text) if part]
+    if not complete and items:
+        items.pop()
+    scopes, unrecognized = _classify(items)
+    return ScopeList(scopes, unrecognized, complete)
+
+
+def find_scope_lists(text: str) -> list[ScopeList]:
+    """Every scope block in `text`, in document order."""
+    lines = text.splitlines()
+    found: list[ScopeList] = []
+    i = 0
+    while i < len(lines):
+        header = _HEADER.match(lines[i])
+        i += 1
+        if header is None or not (header["colon"] or header["heading"]):
+            continue
+        rest = header["rest"]
+        if rest:
+            flat = parse_flat(rest)
+            if flat is not None:
+                found.append(flat)
+            continue
+        items, i = _read_items(lines, i)
+        if items:
+            scopes, unrecognized = _classify(items)
+            found.append(ScopeList(scopes, unrecognized, complete=True))
+    return found
+
+
+def _read_items(lines: list[str], i: int) -> tuple[list[str], int]:
+    """The list items from line i on; blank lines may sit before or between them."""
+    items: list[str] = []
+    while i < len(lines):
+        line = lines[i]
+        item = _ITEM.match(line)
+        if item is not None:
+            items.append(item["item"])
+        elif (line.strip() and line.strip() != ">") or not _next_is_item(lines, i):
+            break
+        i += 1
+    return items, i
+
+
+def _next_is_item(lines: list[str], i: int) -> bool:
+    for line in lines[i + 1 :]:
+        if line.strip() and line.strip() != ">":
+            return _ITEM.match(line) is not None
+    return False
+
+
+def unrecognized_findings(url: str, lists: list[ScopeList]) -> list[Finding]:
+    """A finding for each list item that is not a plain scope, kept verbatim."""
+    return [
+        Finding(
+            FindingKind.UNRECOGNIZED_SCOPE_ITEM,
+            f"scope list item not understood, kept verbatim: {item!r}",
+            [url],
+        )
+        for found in lists
+        for item in found.unrecognized
+    ]
