@@ -1,0 +1,346 @@
+"""Records -> catalogue: merge what each source says, reconcile, and report.
+
+Precedence, where sources disagree: an API page decides its endpoint's scopes
+(the spec and the index are cross-checks, and each disagreement is a finding);
+the scope table decides descriptions and groups. Nothing is dropped: a scope
+string that makes no catalogue entry makes a finding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from scraper.crawl import Crawl
+from scraper.model import (
+    SCHEMA_VERSION,
+    SCOPE_TOKEN,
+    Catalogue,
+    Endpoint,
+    EndpointDoc,
+    Finding,
+    FindingKind,
+    IndexEntry,
+    Records,
+    Scope,
+    ScopeMention,
+    Source,
+    SourceKind,
+    TableScope,
+    is_reversed,
+    parse_scope,
+)
+
+_PARAM = re.compile(r"\{[^}/]*\}")
+_IDENTIFIER = re.compile(r"[\w*]+")
+# Which source's account of an endpoint comes first.
+_RANK = {SourceKind.API_PAGE: 0, SourceKind.OPENAPI: 1}
+
+
+def build(crawl: Crawl, fetched_at: str) -> Catalogue:
+    records = Records()
+    records.extend(crawl.index)
+    for page in sorted(crawl.pages, key=lambda p: p.url):
+        records.extend(page.records)
+    missing = {page.url for page in crawl.pages if page.status != 200}
+    endpoints, findings = _endpoints(records.endpoints)
+    findings += _index_findings(records.index, records.endpoints, missing)
+    listed = [(scope, entry) for entry in records.index for scope in entry.scopes or ()]
+    # Only the index knows what a missing page's endpoint accepts.
+    listed_only = [(scope, entry.source) for scope, entry in listed if entry.url in missing]
+    scopes = _scopes(
+        records.table_scopes, endpoints, [(s, e.source) for s, e in listed], records.mentions
+    )
+    findings += _scope_findings(scopes, records.table_scopes, endpoints, listed_only)
+    findings += _mention_findings(records.mentions, {s.name for s in scopes})
+    findings += records.findings
+    return Catalogue(
+        schema_version=SCHEMA_VERSION,
+        source=crawl.source,
+        fetched_at=fetched_at,
+        scopes=sorted(scopes, key=lambda s: s.name),
+        endpoints=sorted(endpoints, key=lambda e: (e.server, e.path, e.method)),
+        findings=_merged_findings(findings),
+    )
+
+
+def endpoint_key(method: str, server: str, path: str) -> tuple[str, str, str]:
+    """Two accounts are of one endpoint when they differ only in path parameter names."""
+    return method.upper(), server.rstrip("/"), _PARAM.sub("{}", path)
+
+
+def _endpoints(docs: list[EndpointDoc]) -> tuple[list[Endpoint], list[Finding]]:
+    groups: dict[tuple[str, str, str], list[EndpointDoc]] = defaultdict(list)
+    for doc in docs:
+        groups[endpoint_key(doc.method, doc.server, doc.path)].append(doc)
+    endpoints: list[Endpoint] = []
+    findings: list[Finding] = []
+    for group in groups.values():
+        group.sort(key=lambda d: (_RANK.get(d.source.kind, 9), d.source.url))
+        first = group[0]
+        scopes: list[str] = []
+        for doc in group:
+            scopes += [s for s in doc.scopes if s not in scopes]
+        endpoint = Endpoint(
+            method=first.method,
+            server=first.server,
+            path=first.path,
+            title=_title(group),
+            doc_url=next((d.doc_url for d in group if d.doc_url), None),
+            scopes=scopes,
+            sources=sorted({d.source for d in group}),
+        )
+        endpoints.append(endpoint)
+        findings += _disagreements(endpoint, group)
+    findings += _server_findings(endpoints)
+    return endpoints, findings
+
+
+def _title(group: list[EndpointDoc]) -> str | None:
+    """The first human title: some pages are titled with the bare operationId."""
+    titles = [d.title for d in group if d.title]
+    return next((t for t in titles if not _IDENTIFIER.fullmatch(t)), titles[0] if titles else None)
+
+
+def _disagreements(endpoint: Endpoint, group: list[EndpointDoc]) -> list[Finding]:
+    """Pages that list different scopes for one endpoint, and specs that differ from pages."""
+    pages = [d for d in group if d.source.kind == SourceKind.API_PAGE and d.scopes]
+    specs = [d for d in group if d.source.kind == SourceKind.OPENAPI and d.scopes]
+    findings: list[Finding] = []
+    if len({frozenset(d.scopes) for d in pages}) > 1:
+        findings.append(
+            Finding(
+                FindingKind.CONFLICTING_SCOPES,
+                f"{endpoint.key} is documented with different scopes: "
+                + "; ".join(f"{list(d.scopes)} ({d.source.url})" for d in pages),
+                [d.source.url for d in pages],
+            )
+        )
+    page_scopes = {s for d in pages for s in d.scopes}
+    for spec in specs:
+        if pages and set(spec.scopes) != page_scopes:
+            findings.append(
+                Finding(
+                    FindingKind.SPEC_PAGE_MISMATCH,
+                    f"{endpoint.key}: the spec lists {list(spec.scopes)}, "
+                    f"the pages list {sorted(page_scopes)}",
+                    [spec.source.url, *(d.source.url for d in pages)],
+                )
+            )
+    return findings
+
+
+def _server_findings(endpoints: list[Endpoint]) -> list[Finding]:
+    """One operation documented on two servers: usually one source is out of date."""
+    by_operation: dict[tuple[str, str], list[Endpoint]] = defaultdict(list)
+    for endpoint in endpoints:
+        by_operation[(endpoint.method, _PARAM.sub("{}", endpoint.path))].append(endpoint)
+    findings: list[Finding] = []
+    for (method, _), same in by_operation.items():
+        servers = sorted({e.server for e in same})
+        if len(servers) > 1:
+            findings.append(
+                Finding(
+                    FindingKind.SPEC_PAGE_MISMATCH,
+                    f"{method} {same[0].path} is documented on several servers: "
+                    + ", ".join(servers),
+                    sorted({s.url for e in same for s in e.sources}),
+                )
+            )
+    return findings
+
+
+def _index_findings(
+    index: list[IndexEntry], docs: list[EndpointDoc], missing: set[str]
+) -> list[Finding]:
+    """The index's scope lists checked against the pages they describe."""
+    page_scopes: dict[str, set[str]] = defaultdict(set)
+    for doc in docs:
+        if doc.source.kind == SourceKind.API_PAGE:
+            page_scopes[doc.source.url].update(doc.scopes)
+    findings: list[Finding] = []
+    for entry in index:
+        if entry.url in missing:
+            if not entry.complete:
+                findings.append(
+                    Finding(
+                        FindingKind.TRUNCATED_INDEX_ENTRY,
+                        "the index entry is cut short and the page is unavailable: "
+                        f"its scopes {list(entry.scopes or ())} may be incomplete",
+                        [entry.url],
+                    )
+                )
+            continue
+        if entry.scopes is None or not entry.complete or entry.url not in page_scopes:
+            continue
+        if set(entry.scopes) != page_scopes[entry.url]:
+            findings.append(
+                Finding(
+                    FindingKind.INDEX_PAGE_MISMATCH,
+                    f"the index lists {list(entry.scopes)}, the page lists "
+                    f"{sorted(page_scopes[entry.url])}",
+                    [entry.source.url, entry.url],
+                )
+            )
+    return findings
+
+
+def _scopes(
+    table: list[TableScope],
+    endpoints: list[Endpoint],
+    listed: list[tuple[str, Source]],
+    mentions: list[ScopeMention],
+) -> list[Scope]:
+    sources: dict[str, set[Source]] = defaultdict(set)
+    rows: dict[str, list[TableScope]] = defaultdict(list)
+    for row in sorted(table, key=lambda r: r.source.url):
+        sources[row.name].add(row.source)
+        rows[row.name].append(row)
+    for endpoint in endpoints:
+        for name in endpoint.scopes:
+            sources[name].update(endpoint.sources)
+    for name, source in listed:
+        sources[name].add(source)
+    for mention in mentions:
+        named = sources.get(mention.name)
+        if named is not None and mention.source.url not in {s.url for s in named}:
+            named.add(mention.source)
+    scopes: list[Scope] = []
+    for name, found in sources.items():
+        parts = parse_scope(name)
+        scopes.append(
+            Scope(
+                name=name,
+                action=parts.action,
+                resource=parts.resource,
+                restriction=parts.restriction,
+                description=next((r.description for r in rows[name] if r.description), None),
+                group=next((r.group for r in rows[name] if r.group), None),
+                sources=sorted(found),
+            )
+        )
+    return scopes
+
+
+def _scope_findings(
+    scopes: list[Scope],
+    table: list[TableScope],
+    endpoints: list[Endpoint],
+    listed_only: list[tuple[str, Source]],
+) -> list[Finding]:
+    in_table = {row.name for row in table}
+    used: dict[str, set[str]] = defaultdict(set)
+    for endpoint in endpoints:
+        for name in endpoint.scopes:
+            used[name].update(s.url for s in endpoint.sources)
+    for name, source in listed_only:
+        used[name].add(source.url)
+    findings: list[Finding] = []
+    table_urls = sorted({row.source.url for row in table})
+    for name in sorted(used):
+        if in_table and name not in in_table:
+            findings.append(
+                Finding(
+                    FindingKind.SCOPE_NOT_IN_TABLE,
+                    f"{name} is accepted by endpoints but missing from the scope table",
+                    sorted(used[name]),
+                )
+            )
+        if not SCOPE_TOKEN.fullmatch(name):
+            findings.append(
+                Finding(
+                    FindingKind.UNRECOGNIZED_SCOPE_ITEM,
+                    f"endpoint scope not understood, kept verbatim: {name!r}",
+                    sorted(used[name]),
+                )
+            )
+    for name in sorted(in_table - set(used)):
+        findings.append(
+            Finding(
+                FindingKind.SCOPE_UNUSED,
+                f"{name} is in the scope table but no documented endpoint accepts it",
+                table_urls,
+            )
+        )
+    names = sorted({s.name for s in scopes})
+    findings += _lookalikes(names, {s.name: [src.url for src in s.sources] for s in scopes})
+    findings += [
+        _reversed(name, {s.name for s in scopes}, [src.url for src in scope.sources])
+        for scope in scopes
+        if is_reversed(name := scope.name)
+    ]
+    return findings
+
+
+def _mention_findings(mentions: list[ScopeMention], catalogued: set[str]) -> list[Finding]:
+    findings: list[Finding] = []
+    for mention in mentions:
+        if mention.name in catalogued:
+            continue
+        if is_reversed(mention.name):
+            findings.append(_reversed(mention.name, catalogued, [mention.source.url]))
+        else:
+            findings.append(
+                Finding(
+                    FindingKind.PROSE_SCOPE,
+                    f"{mention.name} appears in the text but is no documented scope: "
+                    f"{mention.context!r}",
+                    [mention.source.url],
+                )
+            )
+    return findings
+
+
+def _reversed(name: str, catalogued: set[str], urls: list[str]) -> Finding:
+    resource, action = name.split(":")
+    turned = f"{action}:{resource}"
+    known = " (a catalogued scope)" if turned in catalogued else ""
+    return Finding(
+        FindingKind.REVERSED_SCOPE,
+        f"{name} reads as resource:action; did the docs mean {turned}{known}?",
+        urls,
+    )
+
+
+def _lookalikes(names: list[str], urls: dict[str, list[str]]) -> list[Finding]:
+    """Scopes one letter apart in the resource, such as admin:account and admin:accounts."""
+    findings: list[Finding] = []
+    parsed = {name: parse_scope(name) for name in names}
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            pa, pb = parsed[a], parsed[b]
+            if (
+                pa.resource
+                and pb.resource
+                and pa.resource != pb.resource
+                and (pa.action, pa.restriction) == (pb.action, pb.restriction)
+                and _one_edit_apart(pa.resource, pb.resource)
+            ):
+                findings.append(
+                    Finding(
+                        FindingKind.LOOKALIKE_SCOPES,
+                        f"{a} and {b} differ by one letter; one may be a typo of the other",
+                        sorted({*urls[a], *urls[b]}),
+                    )
+                )
+    return findings
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _merged_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """One finding per (kind, message), its URLs merged and sorted."""
+    merged: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for finding in findings:
+        merged[(finding.kind, finding.message)].update(finding.urls)
+    return [
+        Finding(kind, message, sorted(urls)) for (kind, message), urls in sorted(merged.items())
+    ]

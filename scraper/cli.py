@@ -1,0 +1,109 @@
+"""The `dintero-scopes` command: a thin layer over `scraper.refresh`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+import tomllib
+from collections.abc import Sequence
+from pathlib import Path
+
+from scraper.build import build
+from scraper.crawl import DEFAULT_SOURCE, CrawlError
+from scraper.fetch import FetchError, MirrorError
+from scraper.refresh import (
+    CATALOGUE,
+    Options,
+    keep_fetch_time,
+    now,
+    products,
+    read_previous,
+    run_crawl,
+    write_outputs,
+)
+
+PROJECT = "dintero-scope-catalogue"
+
+EXIT_ERROR = 2
+
+
+def project_root(start: Path) -> Path:
+    """The nearest directory at or above `start` holding this project's pyproject.toml."""
+    for directory in (start, *start.parents):
+        pyproject = directory / "pyproject.toml"
+        if pyproject.is_file():
+            try:
+                name = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["name"]
+            except (KeyError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+                continue
+            if name == PROJECT:
+                return directory
+    return start
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dintero-scopes",
+        description="Build a catalogue of Dintero API scopes from docs.dintero.com.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    refresh = commands.add_parser(
+        "refresh", help="crawl the docs from llms.txt and write generated/catalogue.json"
+    )
+    refresh.add_argument("--source", default=DEFAULT_SOURCE, help="the llms.txt to start from")
+    refresh.add_argument(
+        "--mirror",
+        metavar="DIR_OR_URL",
+        help="read https://docs.dintero.com/<P> from DIR/docs.dintero.com/<P>, or another origin",
+    )
+    refresh.add_argument(
+        "--out", type=Path, metavar="DIR", help="write DIR/generated/ (default: the project root)"
+    )
+    refresh.add_argument(
+        "--snapshot", type=Path, metavar="DIR", help="also keep every raw response under DIR"
+    )
+    refresh.add_argument(
+        "--concurrency", type=int, default=8, metavar="N", help="requests in flight (default 8)"
+    )
+    refresh.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="HOST",
+        help="a host besides docs.dintero.com that may be contacted (repeatable)",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    # Retries are expected on a flaky network; only their final failure is news.
+    logging.getLogger("stamina").setLevel(logging.ERROR)
+    out = args.out or project_root(Path.cwd())
+    options = Options(
+        source=args.source,
+        mirror=args.mirror,
+        out=out,
+        snapshot=args.snapshot,
+        concurrency=args.concurrency,
+        allowed_hosts=tuple(args.allow_host),
+    )
+    try:
+        crawled = asyncio.run(run_crawl(options))
+        catalogue = keep_fetch_time(build(crawled, fetched_at=now()), read_previous(out))
+        written = write_outputs(out, products(catalogue, crawled.raw()))
+    except (CrawlError, FetchError, MirrorError, OSError) as error:
+        print(f"dintero-scopes: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    counts = f"{len(catalogue.scopes)} scopes, {len(catalogue.endpoints)} endpoints"
+    state = "written" if written else "unchanged"
+    print(f"{out / CATALOGUE}: {counts}, {len(catalogue.findings)} findings ({state})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

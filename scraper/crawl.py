@@ -1,0 +1,105 @@
+"""Fetch llms.txt, then every page and spec it links to, and parse each.
+
+The crawl follows the links of the index only: llms.txt lists every page of the
+site, so following in-page links would add nothing but noise. A link without a
+`.md` export is tried as `<url>.md` first, then as the HTML page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from scraper.fetch import DOCS_HOST, Fetcher, FetchError, Page
+from scraper.model import Finding, FindingKind, Records
+from scraper.parse import parse_document
+
+DEFAULT_SOURCE = f"https://{DOCS_HOST}/llms.txt"
+_FILE_SUFFIXES = (".md", ".txt", ".yaml", ".yml", ".json", ".html")
+
+
+class CrawlError(Exception):
+    """The crawl cannot start: the index itself is missing or unreadable."""
+
+
+@dataclass
+class PageResult:
+    url: str
+    status: int | None
+    records: Records
+    body: bytes | None = None
+
+
+@dataclass
+class Crawl:
+    source: str
+    index: Records
+    pages: list[PageResult] = field(default_factory=list)
+    index_body: bytes = b""
+
+    def raw(self) -> dict[str, bytes]:
+        """Every body that was read, by URL: the raw snapshot of this crawl."""
+        bodies = {self.source: self.index_body}
+        bodies.update((p.url, p.body) for p in self.pages if p.body is not None)
+        return bodies
+
+
+async def crawl(fetcher: Fetcher, source: str = DEFAULT_SOURCE) -> Crawl:
+    try:
+        page = await fetcher.get(source)
+    except FetchError as error:
+        raise CrawlError(str(error)) from None
+    if page.status != 200:
+        raise CrawlError(f"{source}: HTTP {page.status}, expected the llms.txt index")
+    index = parse_document(source, page.content_type, page.text())
+    if not index.index and not index.specs:
+        reasons = "; ".join(f.message for f in index.findings) or "no links"
+        raise CrawlError(f"{source}: not an llms.txt index ({reasons})")
+    made_up = {_md_url(e.url): e.url for e in index.index if not _has_suffix(e.url)}
+    targets = _targets(index, fetcher)
+    fetched = dict(zip(targets, await fetcher.get_many(targets), strict=True))
+    html = [made_up[url] for url, got in fetched.items() if url in made_up and _is_404(got)]
+    for url, got in zip(html, await fetcher.get_many(html), strict=True):
+        del fetched[_md_url(url)]
+        fetched[url] = got
+    pages = [_result(url, got) for url, got in fetched.items()]
+    return Crawl(source, index, pages, index_body=page.body)
+
+
+def _is_404(got: Page | FetchError) -> bool:
+    return isinstance(got, Page) and got.status == 404
+
+
+def _targets(index: Records, fetcher: Fetcher) -> list[str]:
+    """Every distinct URL to fetch, in index order: pages (their `.md` form) then specs."""
+    urls: list[str] = []
+    for entry in index.index:
+        url = entry.url if _has_suffix(entry.url) else _md_url(entry.url)
+        if urlsplit(url).hostname in fetcher.allowed_hosts and url not in urls:
+            urls.append(url)
+    urls += [
+        u for u in index.specs if urlsplit(u).hostname in fetcher.allowed_hosts and u not in urls
+    ]
+    return urls
+
+
+def _has_suffix(url: str) -> bool:
+    return urlsplit(url).path.lower().endswith(_FILE_SUFFIXES)
+
+
+def _md_url(url: str) -> str:
+    parts = urlsplit(url)
+    return parts._replace(path=parts.path.rstrip("/") + ".md", query="", fragment="").geturl()
+
+
+def _result(url: str, got: Page | FetchError) -> PageResult:
+    if isinstance(got, FetchError):
+        finding = Finding(FindingKind.FETCH_FAILED, got.reason, [url])
+        return PageResult(url, None, Records(findings=[finding]))
+    if got.status == 404:
+        finding = Finding(FindingKind.PAGE_NOT_FOUND, "listed in the index, but HTTP 404", [url])
+        return PageResult(url, 404, Records(findings=[finding]))
+    if got.status != 200:
+        finding = Finding(FindingKind.FETCH_FAILED, f"HTTP {got.status}", [url])
+        return PageResult(url, got.status, Records(findings=[finding]))
+    return PageResult(url, 200, parse_document(url, got.content_type, got.text()), got.body)
