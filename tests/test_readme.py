@@ -1,0 +1,36 @@
+"""The README's quick start stays true: CI runs its test command, its refresh works."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from scraper.cli import main
+from tests.conftest import ROOT
+
+
+def quick_start() -> list[str]:
+    section = (ROOT / "README.md").read_text().split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```sh\n(.*?)\n```", section)
+
+
+def test_quick_start_is_two_commands() -> None:
+    commands = quick_start()
+    assert len(commands) == 2
+    assert all("\n" not in command for command in commands)
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    ci = (ROOT / ".ci" / "run").read_text().rstrip().splitlines()
+    assert ci[-1] == quick_start()[1]
+
+
+def test_quick_start_refresh_reproduces_the_committed_catalogue(tmp_path: Path) -> None:
+    command = quick_start()[0]
+    mirror = re.search(r"--mirror (\S+)", command)
+    assert mirror is not None
+    assert main(["refresh", "--mirror", str(ROOT / mirror.group(1)), "--out", str(tmp_path)]) == 0
+    made = json.loads((tmp_path / "generated" / "catalogue.json").read_text())
+    committed = json.loads((ROOT / "generated" / "catalogue.json").read_text())
+    assert {**made, "fetched_at": None} == {**committed, "fetched_at": None}
