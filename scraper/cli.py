@@ -3,25 +3,22 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import sys
 import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
-from scraper.build import build
 from scraper.crawl import DEFAULT_SOURCE, CrawlError
 from scraper.fetch import FetchError, MirrorError
 from scraper.refresh import (
     CATALOGUE,
     Options,
-    keep_fetch_time,
-    now,
-    products,
-    read_previous,
-    run_crawl,
-    write_outputs,
+    Outcome,
+    RefreshError,
+    from_snapshot,
+    refresh,
+    rerender,
 )
 
 PROJECT = "dintero-scope-catalogue"
@@ -50,16 +47,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
     refresh = commands.add_parser(
-        "refresh", help="crawl the docs from llms.txt and write generated/catalogue.json"
+        "refresh", help="crawl the docs from llms.txt and write generated/ and site/"
     )
     refresh.add_argument("--source", default=DEFAULT_SOURCE, help="the llms.txt to start from")
     refresh.add_argument(
         "--mirror",
         metavar="DIR_OR_URL",
         help="read https://docs.dintero.com/<P> from DIR/docs.dintero.com/<P>, or another origin",
-    )
-    refresh.add_argument(
-        "--out", type=Path, metavar="DIR", help="write DIR/generated/ (default: the project root)"
     )
     refresh.add_argument(
         "--snapshot", type=Path, metavar="DIR", help="also keep every raw response under DIR"
@@ -74,7 +68,37 @@ def _parser() -> argparse.ArgumentParser:
         metavar="HOST",
         help="a host besides docs.dintero.com that may be contacted (repeatable)",
     )
+    render = commands.add_parser(
+        "render", help="rebuild generated/ and site/ offline from generated/catalogue.json"
+    )
+    render.add_argument(
+        "--from-snapshot",
+        action="store_true",
+        help="rebuild the catalogue too, from the raw snapshot in generated/snapshot/",
+    )
+    for command in (refresh, render):
+        command.add_argument(
+            "--out",
+            type=Path,
+            metavar="DIR",
+            help="write DIR/generated/ and DIR/site/ (default: the project root)",
+        )
     return parser
+
+
+def _run(args: argparse.Namespace, out: Path) -> Outcome:
+    if args.command == "render":
+        return from_snapshot(out) if args.from_snapshot else rerender(out)
+    return refresh(
+        Options(
+            source=args.source,
+            mirror=args.mirror,
+            out=out,
+            snapshot=args.snapshot,
+            concurrency=args.concurrency,
+            allowed_hosts=tuple(args.allow_host),
+        )
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -82,25 +106,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Retries are expected on a flaky network; only their final failure is news.
     logging.getLogger("stamina").setLevel(logging.ERROR)
     out = args.out or project_root(Path.cwd())
-    options = Options(
-        source=args.source,
-        mirror=args.mirror,
-        out=out,
-        snapshot=args.snapshot,
-        concurrency=args.concurrency,
-        allowed_hosts=tuple(args.allow_host),
-    )
     try:
-        crawled = asyncio.run(run_crawl(options))
-        catalogue = keep_fetch_time(build(crawled, fetched_at=now()), read_previous(out))
-        written = write_outputs(out, products(catalogue, crawled.raw()))
-    except (CrawlError, FetchError, MirrorError, OSError) as error:
+        outcome = _run(args, out)
+    except (CrawlError, FetchError, MirrorError, RefreshError, OSError) as error:
         print(f"dintero-scopes: error: {error}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    catalogue = outcome.catalogue
     counts = f"{len(catalogue.scopes)} scopes, {len(catalogue.endpoints)} endpoints"
-    state = "written" if written else "unchanged"
+    state = "written" if outcome.written else "unchanged"
     print(f"{out / CATALOGUE}: {counts}, {len(catalogue.findings)} findings ({state})")
     return 0
 

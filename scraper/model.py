@@ -88,6 +88,11 @@ def parse_scope(name: str) -> ScopeParts:
     )
 
 
+def human_url(url: str) -> str:
+    """The page people read: a `.md` export's URL without `.md`."""
+    return url.removesuffix(".md")
+
+
 def is_reversed(name: str) -> bool:
     """`checkout:admin`: a resource first and an action last."""
     parts = name.split(":")

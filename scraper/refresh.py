@@ -6,6 +6,7 @@ in whole, so a failed run leaves the previous outputs exactly as they were.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import tempfile
@@ -15,9 +16,11 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from scraper.build import build
 from scraper.crawl import DEFAULT_SOURCE, Crawl, crawl
 from scraper.fetch import Fetcher, url_to_relpath
 from scraper.model import Catalogue
+from scraper.render import render_all
 
 CATALOGUE = Path("generated/catalogue.json")
 # The raw responses of the last refresh, in the mirror layout: `--mirror generated/snapshot`.
@@ -35,6 +38,43 @@ class Options:
     progress: bool | None = None
 
 
+class RefreshError(Exception):
+    """A run that cannot go on; str() says why, in one line."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    catalogue: Catalogue
+    written: bool
+
+
+def refresh(options: Options) -> Outcome:
+    """Crawl, build, render, and write what changed."""
+    crawled = asyncio.run(run_crawl(options))
+    catalogue = keep_fetch_time(build(crawled, fetched_at=now()), load_previous(options.out))
+    written = write_outputs(options.out, products(catalogue, crawled_snapshot(crawled)))
+    return Outcome(catalogue, written)
+
+
+def rerender(out: Path) -> Outcome:
+    """Render the outputs again from the catalogue and snapshot already in `out`."""
+    catalogue = load_previous(out)
+    if catalogue is None:
+        raise RefreshError(f"{out / CATALOGUE} does not exist: run 'dintero-scopes refresh' first")
+    return Outcome(catalogue, write_outputs(out, products(catalogue, saved_snapshot(out))))
+
+
+def from_snapshot(out: Path, progress: bool | None = None) -> Outcome:
+    """Refresh from the raw snapshot in `out`, through the same client as the live site."""
+    previous = load_previous(out)
+    if previous is None or not (out / SNAPSHOT).is_dir():
+        raise RefreshError(f"{out / SNAPSHOT} does not exist: run 'dintero-scopes refresh' first")
+    options = Options(
+        source=previous.source, mirror=str(out / SNAPSHOT), out=out, progress=progress
+    )
+    return refresh(options)
+
+
 def now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -50,19 +90,29 @@ async def run_crawl(options: Options) -> Crawl:
         return await crawl(fetcher, options.source)
 
 
-def products(catalogue: Catalogue, raw: Mapping[str, bytes]) -> dict[Path, bytes]:
-    """Every file a refresh writes, by path relative to the output directory."""
-    files = {CATALOGUE: catalogue.to_json().encode()}
-    files.update((SNAPSHOT / url_to_relpath(url), body) for url, body in raw.items())
+def products(catalogue: Catalogue, snapshot: Mapping[Path, bytes]) -> dict[Path, bytes]:
+    """Every file a refresh writes, by path relative to the output directory.
+
+    `snapshot` holds the raw responses by their path in the mirror layout.
+    """
+    files = {CATALOGUE: catalogue.to_json().encode(), **render_all(catalogue)}
+    files.update((SNAPSHOT / path, body) for path, body in snapshot.items())
     return files
 
 
-def keep_fetch_time(new: Catalogue, previous_json: str | None) -> Catalogue:
+def crawled_snapshot(crawled: Crawl) -> dict[Path, bytes]:
+    return {Path(url_to_relpath(url)): body for url, body in crawled.raw().items()}
+
+
+def saved_snapshot(out: Path) -> dict[Path, bytes]:
+    """The raw snapshot a previous refresh left in `out`."""
+    root = out / SNAPSHOT
+    return {p.relative_to(root): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def keep_fetch_time(new: Catalogue, previous: Catalogue | None) -> Catalogue:
     """The previous catalogue's fetch time when nothing else changed, so no file is rewritten."""
-    if previous_json is None:
-        return new
-    previous = Catalogue.from_json(previous_json)
-    if replace(previous, fetched_at=new.fetched_at) == new:
+    if previous is not None and replace(previous, fetched_at=new.fetched_at) == new:
         return previous
     return new
 
@@ -70,6 +120,16 @@ def keep_fetch_time(new: Catalogue, previous_json: str | None) -> Catalogue:
 def read_previous(out: Path) -> str | None:
     path = out / CATALOGUE
     return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
+def load_previous(out: Path) -> Catalogue | None:
+    text = read_previous(out)
+    if text is None:
+        return None
+    try:
+        return Catalogue.from_json(text)
+    except (ValueError, KeyError, TypeError) as error:
+        raise RefreshError(f"{out / CATALOGUE} is not a catalogue: {error!r}") from None
 
 
 def write_outputs(out: Path, files: Mapping[Path, bytes]) -> bool:

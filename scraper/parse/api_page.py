@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from scraper.model import EndpointDoc, Finding, FindingKind, Records, Source, SourceKind
+from scraper.model import (
+    EndpointDoc,
+    Finding,
+    FindingKind,
+    Records,
+    Source,
+    SourceKind,
+    human_url,
+)
 from scraper.parse.errors import ParseError
 from scraper.parse.markdown import Fence, MarkdownPage
 from scraper.parse.openapi import METHODS, load_spec, spec_endpoints
@@ -27,11 +35,6 @@ _METHOD_LINE = re.compile(
     re.MULTILINE,
 )
 _VERSION = re.compile(r"^/v\d+(?=/|$)")
-
-
-def human_url(url: str) -> str:
-    """The page people read: the `.md` export's URL without `.md`."""
-    return url.removesuffix(".md")
 
 
 def from_markdown(page: MarkdownPage) -> Records:

@@ -1,0 +1,18 @@
+"""Catalogue -> files: the Python package, the JSON Schemas and the site's pages.
+
+Each product module turns the catalogue into the values its templates show
+(templates only lay them out) and returns a map of paths, relative to the output
+directory, to bytes: the same for the same catalogue.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scraper.model import Catalogue
+from scraper.render import python, schema, site
+
+
+def render_all(catalogue: Catalogue) -> dict[Path, bytes]:
+    """Every generated file but the catalogue itself."""
+    return {**python.files(catalogue), **schema.files(catalogue), **site.files(catalogue)}
