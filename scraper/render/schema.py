@@ -1,9 +1,47 @@
-"""(being written)"""
+"""JSON Schemas (2020-12): a Dintero scope, and the client-grant payload that holds scopes.
+
+The schemas are also published on the site under schema/, where their `$id`
+points once the site is deployed.
+"""
+
+from __future__ import annotations
 
 from pathlib import Path
 
-from scraper.model import Catalogue
+from scraper.model import Catalogue, Scope
+from scraper.render.jinja import render
+
+SCHEMA_BASE = "https://dintero-scopes.github.io/dintero-scope-catalogue/schema/"
+SCOPE_SCHEMA = "dintero-scope.schema.json"
+GRANT_SCHEMA = "client-grant.schema.json"
+
+
+def _describe(scope: Scope) -> str:
+    text = scope.description or "The Dintero docs give no description."
+    if scope.group:
+        text += f" Listed under {scope.group}."
+    return text
 
 
 def files(catalogue: Catalogue) -> dict[Path, bytes]:
-    return {}
+    scope_schema = render(
+        f"schema/{SCOPE_SCHEMA}.j2",
+        id=SCHEMA_BASE + SCOPE_SCHEMA,
+        description=(
+            f"One of the {len(catalogue.scopes)} scopes documented on docs.dintero.com "
+            f"(read from {catalogue.source} at {catalogue.fetched_at})."
+        ),
+        scopes=[
+            {"name": s.name, "title": s.name, "description": _describe(s)} for s in catalogue.scopes
+        ],
+    )
+    grant_schema = render(
+        f"schema/{GRANT_SCHEMA}.j2",
+        id=SCHEMA_BASE + GRANT_SCHEMA,
+        scope_id=SCHEMA_BASE + SCOPE_SCHEMA,
+    )
+    return {
+        directory / name: content
+        for directory in (Path("generated/schema"), Path("site/docs/schema"))
+        for name, content in ((SCOPE_SCHEMA, scope_schema), (GRANT_SCHEMA, grant_schema))
+    }
