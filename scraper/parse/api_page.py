@@ -28,6 +28,8 @@ from scraper.parse.openapi import METHODS, load_spec, spec_endpoints
 from scraper.parse.scope_list import find_scope_lists, unrecognized_findings
 
 DOCS_HOST = "docs.dintero.com"
+# Where a bare `/v1/...` path on a Dintero page is served.
+API_ORIGIN = "https://api.dintero.com"
 
 _METHOD_LINE = re.compile(
     rf"^[ \t>*`]*(?P<method>{'|'.join(m.upper() for m in METHODS)})[ \t*`]+"
@@ -68,7 +70,7 @@ def from_text(
         listed += [scope for scope in found.scopes if scope not in listed]
     documented = spec_docs or _method_lines(url, title, text, source)
     for doc in documented:
-        if listed and doc.scopes and list(doc.scopes) != listed:
+        if listed and doc.scopes and set(doc.scopes) != set(listed):
             records.findings.append(
                 Finding(
                     FindingKind.CONFLICTING_SCOPES,
@@ -130,7 +132,8 @@ def _method_lines(url: str, title: str | None, text: str, source: Source) -> lis
 def _split_target(target: str) -> tuple[str | None, str]:
     """Split `https://api.dintero.com/v1/accounts/{aid}` into server and path.
 
-    Links to the docs site itself (such as its feedback form) are no endpoint.
+    Links to the docs site itself (such as its feedback form) are no endpoint; a
+    bare path is one on the API host.
     """
     if not target.startswith("/"):
         scheme, _, rest = target.partition("://")
@@ -139,7 +142,7 @@ def _split_target(target: str) -> tuple[str | None, str]:
             return None, target
         origin, path = f"{scheme}://{host}", slash + path
     else:
-        origin, path = "", target
+        origin, path = API_ORIGIN, target
     version = _VERSION.match(path)
     if version:
         origin, path = origin + version.group(0), path[version.end() :] or "/"

@@ -34,8 +34,11 @@ def parse_html(url: str, text: str) -> Records:
     title = heading.get_text(" ", strip=True) or None
     records = Records(mentions=prose.mentions(url, soup.get_text("\n")))
     records.extend(scope_table.from_html(url, soup))
-    # Tables are read; the API page reader gets the rest, one block per line.
+    # Tables are read; the API page reader gets the rest, one block per line,
+    # with list items written back as markdown items so scope lists keep their shape.
     for table in soup.find_all("table"):
         table.decompose()
+    for item in soup.find_all("li"):
+        item.replace_with(f"\n- {item.get_text(' ', strip=True)}\n")
     records.extend(api_page.from_text(url, title, soup.get_text("\n")))
     return records

@@ -11,7 +11,7 @@ import re
 
 from scraper.model import IndexEntry, Records, Source, SourceKind
 from scraper.parse.errors import ParseError
-from scraper.parse.scope_list import ELLIPSIS, ScopeList, find_scope_lists, unrecognized_findings
+from scraper.parse.scope_list import CUT_MARKS, ScopeList, parse_flat, unrecognized_findings
 
 SPECS_SECTION = "openapi specs"
 
@@ -20,7 +20,11 @@ _SECTION = re.compile(r"^#{2,6}[ \t]+(?P<title>.+?)[ \t]*$")
 # The title may hold escaped brackets; the URL runs to the closing parenthesis.
 _ENTRY = re.compile(
     r"^[ \t]*[-*+][ \t]+\[(?P<title>(?:\\.|[^\]\\])*)\]\((?P<url>[^)\s]+)\)"
-    r"(?:[ \t]*:[ \t]*(?P<description>.*?))?[ \t]*$"
+    r"(?:[ \t]*:[ \t]*(?P<description>.*))?"
+)
+# A scope list may follow a sentence in a description: "List approvals. scopes: - a - b".
+_INLINE_LIST = re.compile(
+    r"(?:^|\s)[*_]{0,2}scopes?[*_]{0,2}\s*:[*_]{0,2}\s*(?P<items>-\s.*)", re.IGNORECASE
 )
 
 
@@ -40,11 +44,13 @@ def parse_llms(url: str, text: str) -> Records:
         entry = _ENTRY.match(line)
         if entry is None:
             continue
-        description = entry["description"] or None
+        description = (entry["description"] or "").strip() or None
         if section.strip().lower() == SPECS_SECTION:
             records.specs.append(entry["url"])
             continue
-        lists = find_scope_lists(description or "")
+        inline = _INLINE_LIST.search(description or "")
+        flat = parse_flat(inline["items"]) if inline else None
+        lists = [flat] if flat is not None else []
         records.findings += unrecognized_findings(url, lists)
         records.index.append(
             IndexEntry(
@@ -53,7 +59,7 @@ def parse_llms(url: str, text: str) -> Records:
                 description=description,
                 section=section,
                 scopes=_merged(lists),
-                complete=not (description or "").endswith(ELLIPSIS),
+                complete=not (description or "").endswith(CUT_MARKS),
                 source=source,
             )
         )

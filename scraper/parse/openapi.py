@@ -26,7 +26,7 @@ def load_spec(url: str, text: str) -> dict[str, Any]:
     """The spec as a mapping (YAML or JSON); a ParseError if it is neither or not a spec."""
     try:
         data = json.loads(text) if text.lstrip().startswith("{") else yaml.safe_load(text)
-    except (ValueError, yaml.YAMLError) as error:
+    except (ValueError, RecursionError, yaml.YAMLError) as error:
         reason = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise ParseError(url, f"not valid YAML or JSON: {reason}") from None
     if not isinstance(data, dict) or not ("openapi" in data or "swagger" in data):
@@ -53,9 +53,14 @@ def spec_endpoints(
     endpoints: list[EndpointDoc] = []
     findings: list[Finding] = []
     root_servers = _root_servers(spec, source.url)
+    root_security = spec.get("security")
     for path, path_item, method, operation in _operations(spec):
         servers = _servers(operation, source.url) or _servers(path_item, source.url) or root_servers
-        scopes, op_findings = _operation_scopes(operation, f"{method.upper()} {path}", source.url)
+        # An operation's own `security` replaces the spec's, even when empty.
+        security = operation.get("security", root_security)
+        scopes, op_findings = _operation_scopes(
+            operation, security, f"{method.upper()} {path}", source.url
+        )
         findings += op_findings
         title = _text(operation.get("summary")) or _text(operation.get("operationId"))
         endpoints.append(
@@ -92,9 +97,10 @@ def _root_servers(spec: Mapping[str, Any], spec_url: str) -> list[str]:
     servers = _servers(spec, spec_url)
     if servers or "host" not in spec:
         return servers
-    schemes = spec.get("schemes") or ["https"]
+    schemes = spec.get("schemes")
+    scheme = schemes[0] if isinstance(schemes, list) and schemes else "https"
     base_path = str(spec.get("basePath") or "")
-    return [_normalize_server(f"{schemes[0]}://{spec['host']}{base_path}", spec_url)]
+    return [_normalize_server(f"{scheme}://{spec['host']}{base_path}", spec_url)]
 
 
 def _servers(node: Mapping[str, Any], spec_url: str) -> list[str]:
@@ -105,7 +111,8 @@ def _servers(node: Mapping[str, Any], spec_url: str) -> list[str]:
         if not isinstance(entry, dict) or not isinstance(entry.get("url"), str):
             continue
         url: str = entry["url"]
-        for name, variable in (entry.get("variables") or {}).items():
+        variables = entry.get("variables")
+        for name, variable in variables.items() if isinstance(variables, dict) else ():
             if isinstance(variable, dict) and "default" in variable:
                 url = url.replace("{" + str(name) + "}", str(variable["default"]))
         urls.append(_normalize_server(url, spec_url))
@@ -118,13 +125,14 @@ def _normalize_server(url: str, spec_url: str) -> str:
 
 
 def _operation_scopes(
-    operation: Mapping[str, Any], name: str, url: str
+    operation: Mapping[str, Any], security: object, name: str, url: str
 ) -> tuple[tuple[str, ...], list[Finding]]:
     lists = find_scope_lists(_text(operation.get("description")) or "")
     findings = unrecognized_findings(url, lists)
     described = [scope for found in lists for scope in found.scopes]
     extension = _string_list(operation.get("x-scopes"))
-    if lists and extension and described != extension:
+    # Any one scope grants access, so the same scopes in another order agree.
+    if lists and extension and set(described) != set(extension):
         findings.append(
             Finding(
                 FindingKind.CONFLICTING_SCOPES,
@@ -132,15 +140,16 @@ def _operation_scopes(
                 [url],
             )
         )
-    security = [
+    requirements = security if isinstance(security, list) else []
+    required = [
         scope
-        for requirement in operation.get("security") or []
+        for requirement in requirements
         if isinstance(requirement, dict)
         for scopes in requirement.values()
         for scope in _string_list(scopes)
     ]
     merged: list[str] = []
-    for scope in described + extension + security:
+    for scope in described + extension + required:
         if scope not in merged:
             merged.append(scope)
     return tuple(merged), findings

@@ -20,15 +20,19 @@ from dataclasses import dataclass
 from scraper.model import SCOPE_TOKEN, Finding, FindingKind
 
 ELLIPSIS = "…"
+# How a cut-short description ends: the ellipsis character, or three dots.
+CUT_MARKS = (ELLIPSIS, "...")
 
 _EM = r"[*_]{0,3}"
 # A header needs its colon, unless it is a markdown heading ("### Scopes").
 _HEADER = re.compile(
     rf"^[ \t]*(?:>[ \t]*)*(?P<heading>#{{1,6}}[ \t]+)?{_EM}(?:required[ \t]+)?scopes?{_EM}"
-    rf"[ \t]*(?P<colon>:{_EM}|{_EM}:)?[ \t]*(?P<rest>.*?)[ \t]*$",
+    rf"[ \t]*(?P<colon>:{_EM}|{_EM}:)?[ \t]*(?P<rest>.*)",
     re.IGNORECASE,
 )
-_ITEM = re.compile(r"^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,3}[.)])[ \t]+(?P<item>.*?)[ \t]*$")
+_ITEM = re.compile(r"^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,3}[.)])[ \t]+(?P<item>.*)")
+# A horizontal rule ends a flattened list: what follows is a note, not scopes.
+_RULE = re.compile(r"[ \t]+(?:-{3,}|\*{3,}|_{3,})(?:[ \t]|$)")
 _FLAT_SPLIT = re.compile(r"(?:^|[ \t]+)-[ \t]+")
 _QUOTES = "`'\"*"
 
@@ -65,15 +69,18 @@ def parse_flat(rest: str) -> ScopeList | None:
     A line cut with an ellipsis is incomplete, and its last item is dropped:
     `- admin:acc…` is no scope.
     """
-    text = rest.strip()
+    text = _RULE.split(rest.strip(), maxsplit=1)[0]
     if not text.startswith("-"):
         return None
-    complete = not text.endswith(ELLIPSIS)
+    cut = next((mark for mark in CUT_MARKS if text.endswith(mark)), None)
+    if cut is not None:
+        text = text.removesuffix(cut)
     items = [part for part in _FLAT_SPLIT.split(text) if part]
-    if not complete and items:
+    # `- a - b …` (a space before the mark) was cut after a whole item.
+    if cut is not None and items and not text[-1:].isspace():
         items.pop()
     scopes, unrecognized = _classify(items)
-    return ScopeList(scopes, unrecognized, complete)
+    return ScopeList(scopes, unrecognized, complete=cut is None)
 
 
 def find_scope_lists(text: str) -> list[ScopeList]:
@@ -86,7 +93,7 @@ def find_scope_lists(text: str) -> list[ScopeList]:
         i += 1
         if header is None or not (header["colon"] or header["heading"]):
             continue
-        rest = header["rest"]
+        rest = header["rest"].strip()
         if rest:
             flat = parse_flat(rest)
             if flat is not None:
@@ -106,7 +113,7 @@ def _read_items(lines: list[str], i: int) -> tuple[list[str], int]:
         line = lines[i]
         item = _ITEM.match(line)
         if item is not None:
-            items.append(item["item"])
+            items.append(item["item"].strip())
         elif (line.strip() and line.strip() != ">") or not _next_is_item(lines, i):
             break
         i += 1

@@ -44,13 +44,14 @@ def from_markdown(page: MarkdownPage) -> Records:
             (i for i, cell in enumerate(header) if _DESCRIPTION_HEADER.search(cell.content)), 1
         )
         cells_by_row: list[tuple[str, str, bool, bool]] = []
+        findings: list[Finding] = []
         for line, cells in rows:
             raw_name = cells[0].content if cells else ""
             name = _plain(raw_name)
             if not name:
                 continue
             if not SCOPE_TOKEN.fullmatch(name):
-                records.findings.append(_unrecognized(page.url, raw_name))
+                findings.append(_unrecognized(page.url, raw_name))
                 continue
             description = (
                 _plain(cells[description_column].content) if description_column < len(cells) else ""
@@ -68,7 +69,7 @@ def from_markdown(page: MarkdownPage) -> Records:
             )
             for name, description, bold, indented in cells_by_row
         ]
-        records.table_scopes += _grouped(parsed, Source(page.url, SourceKind.SCOPE_TABLE))
+        _add_table(records, parsed, findings, Source(page.url, SourceKind.SCOPE_TABLE))
     return records
 
 
@@ -81,12 +82,23 @@ def from_html(url: str, soup: BeautifulSoup) -> Records:
         # Children nested as lists mark the rows that hold them as group heads.
         nested = table.find("li") is not None
         parsed: list[_Row] = []
+        findings: list[Finding] = []
         for tr in table.find_all("tr"):
             cells = tr.find_all("td", recursive=False)
             if cells:
-                parsed += _html_rows(url, cells, nested, records.findings)
-        records.table_scopes += _grouped(parsed, Source(url, SourceKind.SCOPE_TABLE))
+                parsed += _html_rows(url, cells, nested, findings)
+        _add_table(records, parsed, findings, Source(url, SourceKind.SCOPE_TABLE))
     return records
+
+
+def _add_table(records: Records, rows: list[_Row], findings: list[Finding], source: Source) -> None:
+    """Keep a table's rows if it is a scope table: a `Name` column of `action:resource` rows.
+
+    A parameter table (`| Name | Type |` with rows such as `aid`) has the same header.
+    """
+    if any(":" in row.name for row in rows):
+        records.table_scopes += _grouped(rows, source)
+        records.findings += findings
 
 
 def _html_rows(url: str, cells: list[Tag], nested: bool, findings: list[Finding]) -> Iterator[_Row]:
