@@ -1,9 +1,257 @@
-"""(being written)"""
+"""Catalogue -> the MkDocs Material site: its config, its pages and a theme override.
 
+Every catalogue string reaches the pages through the `md`/`code` filters; this
+module decides what each page shows, including which URLs may become links.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote, urlsplit
 
-from scraper.model import Catalogue
+from scraper import query
+from scraper.model import Catalogue, Endpoint, Finding, FindingKind, Scope, Source, SourceKind
+from scraper.naming import slug, slugs, unique
+from scraper.render.jinja import SITE_URL, render, templates_dir
+
+SITE = Path("site")
+DOCS = SITE / "docs"
+# Material prints page titles through `striptags`, which unescapes them; the override
+# prints them as the escaped text they are, so a scope name cannot become markup.
+OVERRIDE = Path("overrides/main.html")
+
+# What people call each kind; a kind missing here is shown as it is.
+SOURCE_KINDS = {
+    SourceKind.SCOPE_TABLE: "scope table",
+    SourceKind.API_PAGE: "API reference page",
+    SourceKind.LLMS: "llms.txt index",
+    SourceKind.OPENAPI: "OpenAPI spec",
+    SourceKind.PROSE: "prose",
+}
+FINDING_KINDS = {
+    FindingKind.PAGE_NOT_FOUND: "Pages not found",
+    FindingKind.FETCH_FAILED: "Pages that could not be fetched",
+    FindingKind.UNPARSED_PAGE: "Pages that could not be parsed",
+    FindingKind.UNRECOGNIZED_SCOPE_ITEM: "Scope items not understood",
+    FindingKind.SCOPE_NOT_IN_TABLE: "Scopes missing from the scope table",
+    FindingKind.SCOPE_UNUSED: "Scopes no documented endpoint accepts",
+    FindingKind.LOOKALIKE_SCOPES: "Look-alike scopes",
+    FindingKind.REVERSED_SCOPE: "Reversed scopes",
+    FindingKind.CONFLICTING_SCOPES: "Endpoints documented with different scopes",
+    FindingKind.PROSE_SCOPE: "Scope-like words in prose",
+    FindingKind.TRUNCATED_INDEX_ENTRY: "Truncated index entries",
+    FindingKind.INDEX_PAGE_MISMATCH: "Index and page disagree",
+    FindingKind.SPEC_PAGE_MISMATCH: "OpenAPI spec and pages disagree",
+}
+
+
+@dataclass(frozen=True)
+class Link:
+    """Text and where it leads; no href when the target is not a page worth linking."""
+
+    text: str
+    href: str | None
+
+
+@dataclass(frozen=True)
+class EndpointView:
+    method: str
+    server: str
+    path: str
+    anchor: str
+    title: str | None
+    docs: Link | None
+    scopes: list[Link]
+    sources: list[tuple[str, Link]]
+
+    @property
+    def address(self) -> str:
+        return self.server + self.path
+
+    @property
+    def link(self) -> Link:
+        return Link(self.address, f"/endpoints.md#{self.anchor}")
+
+    @property
+    def path_link(self) -> Link:
+        return Link(self.path, f"/endpoints.md#{self.anchor}")
+
+
+@dataclass(frozen=True)
+class ScopeView:
+    name: str
+    page: str
+    action: str | None
+    resource: Link
+    restriction: str | None
+    description: str | None
+    group: Link | None
+    docs: list[Link]
+    endpoints: list[EndpointView]
+    sources: list[tuple[str, Link]]
+
+    @property
+    def link(self) -> Link:
+        return Link(self.name, f"/{self.page}")
+
+
+@dataclass(frozen=True)
+class ResourceView:
+    name: str
+    page: str
+    scopes: list[ScopeView]
+    # Each endpoint that accepts any of the scopes, with those it accepts.
+    endpoints: list[tuple[EndpointView, list[Link]]]
+
+    @property
+    def link(self) -> Link:
+        return Link(self.name, f"/{self.page}")
+
+
+@dataclass(frozen=True)
+class FindingGroup:
+    kind: str
+    title: str
+    findings: list[tuple[str, list[Link]]]
+
+
+def external(url: str) -> Link:
+    """A link to a web page, or plain text for any other scheme (`javascript:` included).
+
+    Quoting leaves nothing a markdown link destination would read as syntax.
+    """
+    if urlsplit(url).scheme not in ("http", "https"):
+        return Link(url, None)
+    return Link(url, quote(url, safe=":/?#@$&+,;=%"))
+
+
+def _sources(sources: list[Source]) -> list[tuple[str, Link]]:
+    """What each source is and where, in a stable order."""
+    return [(SOURCE_KINDS.get(s.kind, s.kind), external(s.url)) for s in sorted(sources)]
+
+
+def _endpoints(catalogue: Catalogue, scope_pages: dict[str, str]) -> dict[int, EndpointView]:
+    """Each endpoint's view, by `id()` of the catalogue's endpoint (endpoints are unhashable)."""
+    anchors = unique((e.key for e in catalogue.endpoints), slug)
+
+    def scope_link(name: str) -> Link:
+        page = scope_pages.get(name)
+        return Link(name, f"/{page}" if page else None)
+
+    def view(endpoint: Endpoint) -> EndpointView:
+        docs = None
+        if endpoint.doc_url:
+            docs = Link(endpoint.title or endpoint.doc_url, external(endpoint.doc_url).href)
+        return EndpointView(
+            method=endpoint.method,
+            server=endpoint.server,
+            path=endpoint.path,
+            anchor=anchors[endpoint.key],
+            title=endpoint.title,
+            docs=docs,
+            scopes=[scope_link(name) for name in endpoint.scopes],
+            sources=_sources(endpoint.sources),
+        )
+
+    return {id(e): view(e) for e in catalogue.endpoints}
+
+
+def _views(catalogue: Catalogue) -> tuple[list[ResourceView], list[ScopeView], list[EndpointView]]:
+    scope_pages = {
+        name: f"scopes/{page}.md" for name, page in slugs(s.name for s in catalogue.scopes).items()
+    }
+    grouped = query.scopes_by_resource(catalogue)
+    resource_pages = {name: f"resources/{page}.md" for name, page in unique(grouped, slug).items()}
+    endpoints = _endpoints(catalogue, scope_pages)
+    accepted = query.endpoints_by_scope(catalogue)
+
+    def scope_view(scope: Scope) -> ScopeView:
+        resource = scope.resource or query.NO_RESOURCE
+        group = None
+        if scope.group:
+            page = scope_pages.get(scope.group)
+            group = Link(scope.group, f"/{page}" if page else None)
+        return ScopeView(
+            name=scope.name,
+            page=scope_pages[scope.name],
+            action=scope.action,
+            resource=Link(resource, f"/{resource_pages[resource]}"),
+            restriction=scope.restriction,
+            description=scope.description,
+            group=group,
+            docs=[external(url) for url in query.doc_urls(scope)],
+            endpoints=[endpoints[id(e)] for e in accepted[scope.name]],
+            sources=_sources(scope.sources),
+        )
+
+    scopes = {s.name: scope_view(s) for s in catalogue.scopes}
+    ordered = sorted(catalogue.endpoints, key=lambda e: (e.server, e.path, e.method))
+    views = [endpoints[id(e)] for e in ordered]
+
+    def resource_view(name: str, members: list[Scope]) -> ResourceView:
+        names = {s.name for s in members}
+        accepting = [(e, [s for s in e.scopes if s.text in names]) for e in views]
+        return ResourceView(
+            name,
+            resource_pages[name],
+            [scopes[s.name] for s in members],
+            [(e, mine) for e, mine in accepting if mine],
+        )
+
+    resources = [resource_view(name, members) for name, members in grouped.items()]
+    return resources, list(scopes.values()), views
+
+
+def _by_server(endpoints: list[EndpointView]) -> dict[str, list[EndpointView]]:
+    grouped: dict[str, list[EndpointView]] = defaultdict(list)
+    for endpoint in endpoints:
+        grouped[endpoint.server].append(endpoint)
+    return dict(grouped)
+
+
+def _findings(findings: list[Finding]) -> list[FindingGroup]:
+    grouped: dict[str, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        grouped[finding.kind].append(finding)
+    return [
+        FindingGroup(
+            kind,
+            FINDING_KINDS.get(kind, kind),
+            [(f.message, [external(url) for url in f.urls]) for f in members],
+        )
+        for kind, members in sorted(grouped.items())
+    ]
 
 
 def files(catalogue: Catalogue) -> dict[Path, bytes]:
-    return {}
+    resources, scopes, endpoints = _views(catalogue)
+    out = {
+        SITE / "mkdocs.yml": render(
+            "site/mkdocs.yml.j2",
+            site_url=SITE_URL,
+            resources=[r.page for r in resources],
+            scopes=[s.page for s in scopes],
+        ),
+        SITE / OVERRIDE: (templates_dir() / "site" / OVERRIDE).read_bytes(),
+        DOCS / "index.md": render(
+            "site/index.md",
+            catalogue=catalogue,
+            version=query.calendar_version(catalogue),
+            source=external(catalogue.source),
+            resources=resources,
+            scopes=scopes,
+        ),
+        DOCS / "endpoints.md": render(
+            "site/endpoints.md", endpoints=endpoints, servers=_by_server(endpoints)
+        ),
+        DOCS / "findings.md": render(
+            "site/findings.md", groups=_findings(catalogue.findings), total=len(catalogue.findings)
+        ),
+    }
+    for resource in resources:
+        out[DOCS / resource.page] = render("site/resource.md", resource=resource)
+    for scope in scopes:
+        out[DOCS / scope.page] = render("site/scope.md", scope=scope)
+    return out

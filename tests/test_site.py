@@ -1,0 +1,338 @@
+"""The site: pages from the catalogue, a strict MkDocs build, search that finds scopes and
+endpoints in a real browser, and catalogue text that stays text however hostile."""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from scraper import query
+from scraper.model import Catalogue, Endpoint, Finding, Scope, Source
+from scraper.naming import slugs
+from scraper.render import render_all, site
+from scraper.render.jinja import SITE_URL
+from tests.conftest import ROOT
+from tests.servers import serve
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+needs_chromium = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} (apt-get install chromium; CI has it)"
+)
+
+HOSTILE = "<script>window.pwned=1</script> [x](javascript:alert(1)) | **b** {{ x }}"
+# A scope name that would close <title> if a page title were ever unescaped.
+HOSTILE_NAME = "</title><script>window.pwned=2</script>"
+TOKEN_ENDPOINT = "POST https://checkout.dintero.com/v1/accounts/{oid}/auth/token"
+
+
+def table(url: str) -> Source:
+    return Source(url, "scope_table")
+
+
+def small_catalogue() -> Catalogue:
+    page = Source("https://docs.dintero.com/api-reference/get-token.md", "api_page")
+    return Catalogue(
+        schema_version=1,
+        source="https://docs.dintero.com/llms.txt",
+        fetched_at="2026-01-02T03:04:05Z",
+        scopes=[
+            Scope(
+                "admin:account", "admin", "account", None, HOSTILE, None, [table("https://x/c.md")]
+            ),
+            Scope(
+                "create:accounts:auth:refresh_token",
+                "create",
+                "accounts",
+                "auth:refresh_token",
+                None,
+                "admin:account",
+                [table("https://docs.dintero.com/docs/clients.md")],
+            ),
+            Scope(HOSTILE_NAME, None, None, None, HOSTILE, HOSTILE, [page]),
+        ],
+        endpoints=[
+            Endpoint(
+                "POST",
+                "https://checkout.dintero.com/v1",
+                "/accounts/{oid}/auth/token",
+                HOSTILE,
+                "javascript:alert(1)",
+                ["admin:account", HOSTILE_NAME],
+                [page],
+            ),
+            Endpoint(
+                "GET",
+                "https://api.dintero.com/v1",
+                "/accounts/{aid}/x|y*z*",
+                "Get things",
+                "https://docs.dintero.com/api-reference/things",
+                ["create:accounts:auth:refresh_token"],
+                [page],
+            ),
+        ],
+        findings=[
+            Finding(
+                "scope_unused", HOSTILE, ["javascript:alert(1)", "https://docs.dintero.com/a.md"]
+            ),
+            Finding("<b>new</b>", "a kind this site has no title for", []),
+        ],
+    )
+
+
+def real_catalogue() -> Catalogue:
+    return Catalogue.from_json((ROOT / "generated" / "catalogue.json").read_text())
+
+
+def build(catalogue: Catalogue, out: Path) -> Path:
+    """Render site/ into `out` as a refresh does, build it strictly, return the built site."""
+    for path, content in render_all(catalogue, []).items():
+        if path.parts[0] == "site":
+            (out / path).parent.mkdir(parents=True, exist_ok=True)
+            (out / path).write_bytes(content)
+    config = out / "site" / "mkdocs.yml"
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    return out / "site" / "_build"
+
+
+def search_index(built: Path) -> list[dict[str, Any]]:
+    docs: list[dict[str, Any]] = json.loads((built / "search" / "search_index.json").read_text())[
+        "docs"
+    ]
+    return docs
+
+
+@pytest.fixture(scope="module")
+def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build(real_catalogue(), tmp_path_factory.mktemp("real"))
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build(small_catalogue(), tmp_path_factory.mktemp("hostile"))
+
+
+# The rendered files.
+
+
+def site_digest(seed: str) -> str:
+    """A hash of every file the real site renders to, from a Python with this hash seed."""
+    program = """
+import hashlib, pathlib
+from scraper.model import Catalogue
+from scraper.render import render_all, site
+from scraper.render.jinja import SITE_URL
+catalogue = Catalogue.from_json(pathlib.Path("generated/catalogue.json").read_text())
+print(hashlib.sha256(repr(sorted(site.files(catalogue).items())).encode()).hexdigest())
+"""
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    done = subprocess.run(
+        [sys.executable, "-c", program], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_same_catalogue_gives_the_same_bytes() -> None:
+    assert site.files(small_catalogue()) == site.files(small_catalogue())
+    # Set and dict orders that hang on string hashing would differ between these two.
+    assert site_digest("1") == site_digest("2")
+
+
+def test_one_page_per_scope_and_resource() -> None:
+    catalogue = real_catalogue()
+    paths = set(site.files(catalogue))
+    docs = Path("site/docs")
+    scope_pages = {
+        docs / "scopes" / f"{s}.md" for s in slugs(s.name for s in catalogue.scopes).values()
+    }
+    assert scope_pages <= paths
+    assert len(scope_pages) == len(catalogue.scopes)
+    resources = {p for p in paths if p.parent == docs / "resources"}
+    assert len(resources) == len(query.scopes_by_resource(catalogue))
+    assert paths == scope_pages | resources | {
+        Path("site/mkdocs.yml"),
+        Path("site/overrides/main.html"),
+        docs / "index.md",
+        docs / "endpoints.md",
+        docs / "findings.md",
+    }
+
+
+def test_config() -> None:
+    catalogue = real_catalogue()
+    config = yaml.safe_load(site.files(catalogue)[Path("site/mkdocs.yml")])
+    assert config["site_name"] == "Dintero scope catalogue"
+    assert config["site_dir"] == "_build"
+    assert config["site_url"] == SITE_URL
+    assert "navigation.tabs" in config["theme"]["features"]
+    schemes = [p["scheme"] for p in config["theme"]["palette"]]
+    assert schemes == ["default", "slate"]
+    assert all("toggle" in p for p in config["theme"]["palette"])
+    nav = [next(iter(item)) for item in config["nav"]]
+    assert nav == ["Home", "Resources", "Scopes", "Endpoints", "Findings", "Changes"]
+    assert len(config["nav"][2]["Scopes"]) == len(catalogue.scopes)
+    # Lunr splits what is indexed and what is typed with this pattern (JS and Python agree on it).
+    separator = re.compile(config["plugins"][0]["search"]["separator"])
+    assert "refresh_token" in separator.split("create:accounts:auth:refresh_token")
+    assert [t for t in separator.split("/accounts/{aid}/auth/token") if t] == [
+        "accounts",
+        "aid",
+        "auth",
+        "token",
+    ]
+
+
+def test_scope_page_shows_what_the_scope_is() -> None:
+    page = site.files(small_catalogue())[
+        Path("site/docs/scopes/create-accounts-auth-refresh-token.md")
+    ]
+    text = page.decode()
+    assert text.startswith("# create:accounts:auth:refresh\\_token\n")
+    assert "Not described in the Dintero docs" in text
+    assert "[<code>admin:account</code>](/scopes/admin-account.md)" in text
+    assert "[<code>accounts</code>](/resources/accounts.md)" in text
+    assert "<code>auth:refresh\\_token</code>" in text
+    assert "/accounts/\\{aid\\}/x\\|y\\*z\\*" in text
+    assert "(https://docs.dintero.com/api-reference/things)" in text
+    assert "(https://docs.dintero.com/docs/clients)" in text
+
+
+def test_hostile_text_never_reaches_markdown_as_markup() -> None:
+    for path, content in site.files(small_catalogue()).items():
+        if path.suffix != ".md":
+            continue
+        text = content.decode()
+        assert "<script" not in text, path
+        assert "](javascript:" not in text, path
+        assert "**b**" not in text, path
+        assert "{{ x }}" not in text, path
+
+
+# The strict build and its search index.
+
+
+def test_real_site_builds_and_indexes_every_scope_and_endpoint(real_site: Path) -> None:
+    catalogue = real_catalogue()
+    index = search_index(real_site)
+    titles = {html.unescape(d["title"]) for d in index}
+    assert {s.name for s in catalogue.scopes} <= titles
+    assert {f"{e.method} {e.server}{e.path}" for e in catalogue.endpoints} <= titles
+    assert (real_site / "scopes" / "create-accounts-auth-refresh-token" / "index.html").is_file()
+
+
+def test_hostile_site_builds_with_the_text_as_text(hostile_site: Path) -> None:
+    page = (hostile_site / "scopes" / "admin-account" / "index.html").read_text()
+    assert html.escape(HOSTILE, quote=False) in page
+    assert "window.pwned=1</script>" not in page
+    assert 'href="javascript:' not in page
+    assert "<strong>b</strong>" not in page
+
+
+# In a browser.
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as p:
+        launched = p.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+        )
+        yield launched
+        launched.close()
+
+
+def heading(page: Page, selector: str) -> str:
+    """A heading's text without its permalink."""
+    return page.locator(selector).inner_text().strip().removesuffix("¶")
+
+
+def search(page: Page, words: str) -> list[tuple[str, str]]:
+    """Type into Material's search box; each result's link and text, best first."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(words)
+    box.press("End")  # Material searches on keyup: one query, for all the words
+    results = page.locator(".md-search-result__link")
+    results.first.wait_for(timeout=10_000)
+    return [(a.get_attribute("href") or "", a.inner_text()) for a in results.all()]
+
+
+def results_named(results: list[tuple[str, str]], title: str) -> list[str]:
+    return [href for href, text in results if text.strip().split("\n", 1)[0] == title]
+
+
+@needs_chromium
+def test_search_finds_a_scope_by_part_of_its_name(real_site: Path, browser: Browser) -> None:
+    with serve(real_site) as server:
+        page = browser.new_page()
+        page.goto(server.origin)
+        hits = results_named(search(page, "refresh_token"), "create:accounts:auth:refresh_token")
+        assert hits and "/scopes/create-accounts-auth-refresh-token/" in hits[0]
+        page.goto(hits[0])
+        assert heading(page, "article h1") == "create:accounts:auth:refresh_token"
+
+
+@needs_chromium
+def test_search_finds_an_endpoint_by_its_path(real_site: Path, browser: Browser) -> None:
+    with serve(real_site) as server:
+        page = browser.new_page()
+        page.goto(server.origin)
+        hits = results_named(search(page, "/accounts/{oid}/auth/token"), TOKEN_ENDPOINT)
+        assert hits
+        page.goto(hits[0])
+        anchor = hits[0].split("#", 1)[1]
+        assert heading(page, f"h3[id='{anchor}']") == TOKEN_ENDPOINT
+        assert page.locator(f"h3[id='{anchor}']").is_visible()
+
+
+def assert_harmless(page: Page) -> None:
+    """No script of the page's own ran or exists, and nothing links to `javascript:`."""
+    assert page.evaluate("window.pwned") is None
+    scripts = "[...document.scripts].filter(s => s.textContent.includes('pwned')).length"
+    assert page.evaluate(scripts) == 0
+    assert page.locator("a[href^='javascript:' i]").count() == 0
+
+
+@needs_chromium
+def test_hostile_text_shows_as_text_in_the_browser(hostile_site: Path, browser: Browser) -> None:
+    shown = " ".join(HOSTILE.split())
+    with serve(hostile_site) as server:
+        page = browser.new_page()
+        for path in ["scopes/admin-account/", "endpoints/", "findings/", "resources/account/"]:
+            page.goto(server.origin + path)
+            assert_harmless(page)
+            assert shown in page.locator("article").inner_text(), path
+        hostile = slugs([HOSTILE_NAME])[HOSTILE_NAME]
+        page.goto(f"{server.origin}scopes/{hostile}/")
+        assert_harmless(page)
+        assert page.title() == f"{HOSTILE_NAME} - Dintero scope catalogue"
+        assert heading(page, "article h1") == HOSTILE_NAME
+        results = search(page, "pwned")
+        assert results
+        assert_harmless(page)
