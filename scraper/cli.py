@@ -11,8 +11,10 @@ from pathlib import Path
 
 from scraper.crawl import DEFAULT_SOURCE, CrawlError
 from scraper.fetch import FetchError, MirrorError
+from scraper.gate import DEFAULT_MAX_REMOVALS
 from scraper.refresh import (
     CATALOGUE,
+    GateRefused,
     Options,
     Outcome,
     RefreshError,
@@ -20,10 +22,14 @@ from scraper.refresh import (
     refresh,
     rerender,
 )
+from scraper.render.changes import release_markdown, summary
 
 PROJECT = "dintero-scope-catalogue"
 
 EXIT_ERROR = 2
+EXIT_REFUSED = 3
+# A refresh that wrote something: the scheduled job opens a pull request.
+EXIT_CHANGED = 10
 
 
 def project_root(start: Path) -> Path:
@@ -68,6 +74,25 @@ def _parser() -> argparse.ArgumentParser:
         metavar="HOST",
         help="a host besides docs.dintero.com that may be contacted (repeatable)",
     )
+    refresh.add_argument(
+        "--max-removals",
+        type=float,
+        default=DEFAULT_MAX_REMOVALS,
+        metavar="SHARE",
+        help="refuse a refresh that removes more than this share of scopes or endpoints "
+        f"(default {DEFAULT_MAX_REMOVALS})",
+    )
+    refresh.add_argument(
+        "--accept-removals",
+        action="store_true",
+        help="write even when the safety gate finds removals or a drop in parse coverage",
+    )
+    refresh.add_argument(
+        "--report",
+        type=Path,
+        metavar="FILE",
+        help="write this run's change report (markdown) to FILE, e.g. for a pull request body",
+    )
     render = commands.add_parser(
         "render", help="rebuild generated/ and site/ offline from generated/catalogue.json"
     )
@@ -97,6 +122,8 @@ def _run(args: argparse.Namespace, out: Path) -> Outcome:
             snapshot=args.snapshot,
             concurrency=args.concurrency,
             allowed_hosts=tuple(args.allow_host),
+            max_removals=args.max_removals,
+            accept_removals=args.accept_removals,
         )
     )
 
@@ -106,8 +133,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Retries are expected on a flaky network; only their final failure is news.
     logging.getLogger("stamina").setLevel(logging.ERROR)
     out = args.out or project_root(Path.cwd())
+    report = getattr(args, "report", None)
     try:
         outcome = _run(args, out)
+    except GateRefused as refused:
+        lines = "\n".join(f"- {problem}" for problem in refused.problems)
+        print(f"dintero-scopes: refresh refused, nothing written:\n{lines}", file=sys.stderr)
+        if report is not None:
+            report.write_text(f"## Refresh refused\n\n{lines}\n", encoding="utf-8")
+        return EXIT_REFUSED
     except (CrawlError, FetchError, MirrorError, RefreshError, OSError) as error:
         print(f"dintero-scopes: error: {error}", file=sys.stderr)
         return EXIT_ERROR
@@ -117,6 +151,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     counts = f"{len(catalogue.scopes)} scopes, {len(catalogue.endpoints)} endpoints"
     state = "written" if outcome.written else "unchanged"
     print(f"{out / CATALOGUE}: {counts}, {len(catalogue.findings)} findings ({state})")
+    if outcome.release is not None:
+        print(f"release {outcome.release.version}: {summary(outcome.release)}")
+    if report is not None:
+        body = (
+            release_markdown(outcome.release)
+            if outcome.release
+            else "No scope or endpoint changed.\n"
+        )
+        report.write_text(str(body), encoding="utf-8")
+    if args.command == "refresh" and outcome.written:
+        return EXIT_CHANGED
     return 0
 
 

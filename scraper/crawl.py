@@ -27,21 +27,19 @@ class PageResult:
     url: str
     status: int | None
     records: Records
-    body: bytes | None = None
+    page: Page | None = None
 
 
 @dataclass
 class Crawl:
     source: str
     index: Records
+    index_page: Page
     pages: list[PageResult] = field(default_factory=list)
-    index_body: bytes = b""
 
-    def raw(self) -> dict[str, bytes]:
-        """Every body that was read, by URL: the raw snapshot of this crawl."""
-        bodies = {self.source: self.index_body}
-        bodies.update((p.url, p.body) for p in self.pages if p.body is not None)
-        return bodies
+    def read(self) -> list[Page]:
+        """Every page that was read (HTTP 200), the index first."""
+        return [self.index_page, *(p.page for p in self.pages if p.page is not None)]
 
 
 async def crawl(fetcher: Fetcher, source: str = DEFAULT_SOURCE) -> Crawl:
@@ -63,7 +61,7 @@ async def crawl(fetcher: Fetcher, source: str = DEFAULT_SOURCE) -> Crawl:
         del fetched[_md_url(url)]
         fetched[url] = got
     pages = [_result(url, got) for url, got in fetched.items()]
-    return Crawl(source, index, pages, index_body=page.body)
+    return Crawl(source, index, page, pages)
 
 
 def _is_404(got: Page | FetchError) -> bool:
@@ -102,4 +100,4 @@ def _result(url: str, got: Page | FetchError) -> PageResult:
     if got.status != 200:
         finding = Finding(FindingKind.FETCH_FAILED, f"HTTP {got.status}", [url])
         return PageResult(url, got.status, Records(findings=[finding]))
-    return PageResult(url, 200, parse_document(url, got.content_type, got.text()), got.body)
+    return PageResult(url, 200, parse_document(url, got.content_type, got.text()), got)

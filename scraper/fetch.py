@@ -14,7 +14,7 @@ import email.utils
 import importlib.metadata
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
@@ -68,6 +68,8 @@ class Page:
     etag: str | None = None
     last_modified: str | None = None
     charset: str | None = None
+    # True when the server answered 304 and the body is the cached one.
+    revalidated: bool = False
 
     def text(self) -> str:
         """The body as text; undecodable bytes become U+FFFD (see `decoding_errors`)."""
@@ -90,6 +92,16 @@ class Page:
             except LookupError:
                 pass
         return "utf-8-sig"
+
+
+@dataclass(frozen=True)
+class Cached:
+    """A body kept from an earlier fetch, with the validators to ask whether it changed."""
+
+    body: bytes
+    content_type: str | None
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 class FetchError(Exception):
@@ -258,6 +270,16 @@ class _HostRefused(Exception):
         self.host = host
 
 
+def _conditions(cached: Cached | None) -> dict[str, str]:
+    """If-None-Match / If-Modified-Since for a body kept from an earlier fetch."""
+    headers: dict[str, str] = {}
+    if cached is not None and cached.etag:
+        headers["If-None-Match"] = cached.etag
+    if cached is not None and cached.last_modified:
+        headers["If-Modified-Since"] = cached.last_modified
+    return headers
+
+
 def _describe(exc: Exception) -> str:
     if isinstance(exc, httpx.TimeoutException | TimeoutError):
         return "timed out"
@@ -286,6 +308,7 @@ class Fetcher:
         snapshot: Path | None = None,
         progress: bool | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        cache: Mapping[str, Cached] | None = None,
         wait_initial: float = 0.5,
         wait_max: float = 10.0,
         wait_jitter: float = 1.0,
@@ -299,6 +322,10 @@ class Fetcher:
         self._attempts = attempts
         self._max_bytes = max_bytes
         self._snapshot = snapshot
+        self._cache = cache or {}
+        # Body bytes received (decoded) and 304 answers: how much a refresh downloaded.
+        self.bytes_received = 0
+        self.not_modified = 0
         self._progress = sys.stderr.isatty() if progress is None else progress
         self._retry_after_max = retry_after_max
         self._retrying = stamina.AsyncRetryingCaller(
@@ -384,13 +411,25 @@ class Fetcher:
         return isinstance(exc, _TRANSIENT)
 
     async def _get_once(self, url: str) -> Page:
+        cached = self._cache.get(url)
         # The timeout covers the whole attempt, redirects and a slow body included.
         async with (
             self._semaphore,
             asyncio.timeout(self._timeout),
-            self._client.stream("GET", url) as response,
+            self._client.stream("GET", url, headers=_conditions(cached)) as response,
         ):
             status = response.status_code
+            if status == 304 and cached is not None:
+                self.not_modified += 1
+                return Page(
+                    url=url,
+                    status=200,
+                    content_type=cached.content_type,
+                    body=cached.body,
+                    etag=response.headers.get("etag", cached.etag),
+                    last_modified=response.headers.get("last-modified", cached.last_modified),
+                    revalidated=True,
+                )
             if status == 429 or status >= 500:
                 header = response.headers.get("retry-after")
                 wait = retry_after_seconds(header, cap=self._retry_after_max)
@@ -398,6 +437,7 @@ class Fetcher:
             if not (200 <= status < 300 or status == 404):
                 raise FetchError(url, f"HTTP {status}")
             body = await self._read_capped(url, response)
+            self.bytes_received += len(body)
         content_type = response.headers.get("content-type")
         return Page(
             url=url,

@@ -1,30 +1,37 @@
-"""The refresh job: crawl, build the catalogue, write the outputs.
+"""The refresh job: crawl, build, check, release, render, write.
 
-Outputs are written to a staging directory beside the destination and swapped
-in whole, so a failed run leaves the previous outputs exactly as they were.
+A refresh reuses what the last one left in the output directory: the catalogue
+(to diff against), the release history (to version), and the raw snapshot with
+its validators (so unchanged pages are not downloaded again).
 """
 
 from __future__ import annotations
 
 import asyncio
-import os
-import shutil
-import tempfile
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from scraper import gate
 from scraper.build import build
 from scraper.crawl import DEFAULT_SOURCE, Crawl, crawl
-from scraper.fetch import Fetcher, url_to_relpath
+from scraper.diff import diff
+from scraper.fetch import Cached, Fetcher
 from scraper.model import Catalogue
+from scraper.outputs import write_outputs
+from scraper.release import Release, history_from_json, history_to_json, next_release
 from scraper.render import render_all
+from scraper.snapshot import (
+    SNAPSHOT,
+    VALIDATORS,
+    load_cache,
+    saved_files,
+    snapshot_files,
+    validators_json,
+)
 
 CATALOGUE = Path("generated/catalogue.json")
-# The raw responses of the last refresh, in the mirror layout: `--mirror generated/snapshot`.
-SNAPSHOT = Path("generated/snapshot")
+HISTORY = Path("generated/history.json")
 
 
 @dataclass(frozen=True)
@@ -36,32 +43,65 @@ class Options:
     concurrency: int = 8
     allowed_hosts: tuple[str, ...] = field(default_factory=tuple)
     progress: bool | None = None
+    max_removals: float = gate.DEFAULT_MAX_REMOVALS
+    accept_removals: bool = False
 
 
 class RefreshError(Exception):
     """A run that cannot go on; str() says why, in one line."""
 
 
+class GateRefused(RefreshError):
+    """The refresh looks broken; nothing was written."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(
+            "refusing to write the outputs (rerun with --accept-removals if this is right): "
+            + "; ".join(problems)
+        )
+        self.problems = problems
+
+
 @dataclass(frozen=True)
 class Outcome:
     catalogue: Catalogue
     written: bool
+    release: Release | None = None
+    bytes_received: int = 0
+    not_modified: int = 0
 
 
 def refresh(options: Options) -> Outcome:
-    """Crawl, build, render, and write what changed."""
-    crawled = asyncio.run(run_crawl(options))
-    catalogue = keep_fetch_time(build(crawled, fetched_at=now()), load_previous(options.out))
-    written = write_outputs(options.out, products(catalogue, crawled_snapshot(crawled)))
-    return Outcome(catalogue, written)
+    """Crawl, build, and write what changed; refuse when the result looks broken."""
+    out = options.out
+    previous, history = load_previous(out), load_history(out)
+    fetcher = _fetcher(options, load_cache(out))
+    crawled = asyncio.run(_crawl(fetcher, options.source))
+    new = keep_fetch_time(build(crawled, fetched_at=now()), previous)
+    problems = gate.problems(previous, new, diff(previous, new), options.max_removals)
+    if problems and not options.accept_removals:
+        raise GateRefused(problems)
+    # The first release describes everything, whatever an older catalogue held.
+    release = next_release(history, diff(previous if history else None, new), new.fetched_at)
+    if release is not None:
+        history = [release, *history]
+    pages = crawled.read()
+    files = {
+        **products(new, history),
+        **snapshot_files(pages),
+        VALIDATORS: validators_json(pages),
+    }
+    written = write_outputs(out, files)
+    return Outcome(new, written, release, fetcher.bytes_received, fetcher.not_modified)
 
 
 def rerender(out: Path) -> Outcome:
-    """Render the outputs again from the catalogue and snapshot already in `out`."""
+    """Render the outputs again from the catalogue, history and snapshot already in `out`."""
     catalogue = load_previous(out)
     if catalogue is None:
         raise RefreshError(f"{out / CATALOGUE} does not exist: run 'dintero-scopes refresh' first")
-    return Outcome(catalogue, write_outputs(out, products(catalogue, saved_snapshot(out))))
+    files = {**products(catalogue, load_history(out)), **saved_files(out)}
+    return Outcome(catalogue, write_outputs(out, files))
 
 
 def from_snapshot(out: Path, progress: bool | None = None) -> Outcome:
@@ -69,45 +109,38 @@ def from_snapshot(out: Path, progress: bool | None = None) -> Outcome:
     previous = load_previous(out)
     if previous is None or not (out / SNAPSHOT).is_dir():
         raise RefreshError(f"{out / SNAPSHOT} does not exist: run 'dintero-scopes refresh' first")
-    options = Options(
-        source=previous.source, mirror=str(out / SNAPSHOT), out=out, progress=progress
+    return refresh(
+        Options(source=previous.source, mirror=str(out / SNAPSHOT), out=out, progress=progress)
     )
-    return refresh(options)
+
+
+def products(catalogue: Catalogue, history: list[Release]) -> dict[Path, bytes]:
+    """Every file made from the catalogue and the history, by path in the output directory."""
+    return {
+        CATALOGUE: catalogue.to_json().encode(),
+        HISTORY: history_to_json(history).encode(),
+        **render_all(catalogue, history),
+    }
 
 
 def now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-async def run_crawl(options: Options) -> Crawl:
-    async with Fetcher(
+def _fetcher(options: Options, cache: dict[str, Cached]) -> Fetcher:
+    return Fetcher(
         mirror=options.mirror,
         allowed_hosts=options.allowed_hosts,
         concurrency=options.concurrency,
         snapshot=options.snapshot,
         progress=options.progress,
-    ) as fetcher:
-        return await crawl(fetcher, options.source)
+        cache=cache,
+    )
 
 
-def products(catalogue: Catalogue, snapshot: Mapping[Path, bytes]) -> dict[Path, bytes]:
-    """Every file a refresh writes, by path relative to the output directory.
-
-    `snapshot` holds the raw responses by their path in the mirror layout.
-    """
-    files = {CATALOGUE: catalogue.to_json().encode(), **render_all(catalogue)}
-    files.update((SNAPSHOT / path, body) for path, body in snapshot.items())
-    return files
-
-
-def crawled_snapshot(crawled: Crawl) -> dict[Path, bytes]:
-    return {Path(url_to_relpath(url)): body for url, body in crawled.raw().items()}
-
-
-def saved_snapshot(out: Path) -> dict[Path, bytes]:
-    """The raw snapshot a previous refresh left in `out`."""
-    root = out / SNAPSHOT
-    return {p.relative_to(root): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+async def _crawl(fetcher: Fetcher, source: str) -> Crawl:
+    async with fetcher:
+        return await crawl(fetcher, source)
 
 
 def keep_fetch_time(new: Catalogue, previous: Catalogue | None) -> Catalogue:
@@ -117,65 +150,21 @@ def keep_fetch_time(new: Catalogue, previous: Catalogue | None) -> Catalogue:
     return new
 
 
-def read_previous(out: Path) -> str | None:
-    path = out / CATALOGUE
-    return path.read_text(encoding="utf-8") if path.is_file() else None
-
-
 def load_previous(out: Path) -> Catalogue | None:
-    text = read_previous(out)
-    if text is None:
+    path = out / CATALOGUE
+    if not path.is_file():
         return None
     try:
-        return Catalogue.from_json(text)
+        return Catalogue.from_json(path.read_text(encoding="utf-8"))
     except (ValueError, KeyError, TypeError) as error:
-        raise RefreshError(f"{out / CATALOGUE} is not a catalogue: {error!r}") from None
+        raise RefreshError(f"{path} is not a catalogue: {error!r}") from None
 
 
-def write_outputs(out: Path, files: Mapping[Path, bytes]) -> bool:
-    """Replace each top-level directory the files fall in (generated/, site/) as a whole.
-
-    Returns False, writing nothing, when the directories already hold exactly these files.
-    """
-    tops = sorted({path.parts[0] for path in files})
-    if _existing(out, tops) == set(files) and all(
-        (out / path).read_bytes() == content for path, content in files.items()
-    ):
-        return False
-    with _staging(out) as staging:
-        for path, content in files.items():
-            target = staging / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content)
-        for top in tops:
-            _swap(staging / top, out / top, staging / f"{top}.previous")
-    return True
-
-
-def _existing(out: Path, tops: list[str]) -> set[Path]:
-    return {
-        path.relative_to(out) for top in tops for path in (out / top).rglob("*") if path.is_file()
-    }
-
-
-@contextmanager
-def _staging(out: Path) -> Iterator[Path]:
-    out.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".dintero-scopes-", dir=out))
+def load_history(out: Path) -> list[Release]:
+    path = out / HISTORY
+    if not path.is_file():
+        return []
     try:
-        yield staging
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-
-
-def _swap(new: Path, target: Path, backup: Path) -> None:
-    """Put `new` where `target` is; on failure, put the old one back."""
-    had_target = target.exists()
-    if had_target:
-        os.replace(target, backup)
-    try:
-        os.replace(new, target)
-    except OSError:
-        if had_target:
-            os.replace(backup, target)
-        raise
+        return history_from_json(path.read_text(encoding="utf-8"))
+    except (ValueError, KeyError, TypeError) as error:
+        raise RefreshError(f"{path} is not a release history: {error!r}") from None

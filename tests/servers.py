@@ -20,11 +20,21 @@ class LocalServer:
     root: Path
     paths: list[str] = field(default_factory=list)
     hosts: list[str] = field(default_factory=list)
+    statuses: list[int] = field(default_factory=list)
+
+    def forget(self) -> None:
+        self.paths.clear()
+        self.hosts.clear()
+        self.statuses.clear()
 
 
 @contextmanager
 def serve(root: Path, intercept: Intercept | None = None) -> Iterator[LocalServer]:
-    """Serve `root` at http://127.0.0.1:<free port>/, recording each request path and Host."""
+    """Serve `root` at http://127.0.0.1:<free port>/, recording each request and status.
+
+    Files get an ETag (from size and modification time) besides http.server's
+    Last-Modified, and a matching If-None-Match is answered 304.
+    """
     state = LocalServer(origin="", root=root)
 
     class RequestHandler(SimpleHTTPRequestHandler):
@@ -36,7 +46,27 @@ def serve(root: Path, intercept: Intercept | None = None) -> Iterator[LocalServe
             state.hosts.append(self.headers["Host"])
             if intercept is not None and intercept(self, state):
                 return
+            if self._etag() is not None and self.headers["If-None-Match"] == self._etag():
+                self.send_response(304)
+                self.end_headers()
+                return
             super().do_GET()
+
+        def _etag(self) -> str | None:
+            file = Path(self.translate_path(self.path))
+            if not file.is_file():
+                return None
+            stat = file.stat()
+            return f'"{stat.st_size:x}-{stat.st_mtime_ns:x}"'
+
+        def end_headers(self) -> None:
+            etag = self._etag()
+            if etag is not None:
+                self.send_header("ETag", etag)
+            super().end_headers()
+
+        def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+            state.statuses.append(int(code))
 
         def log_message(self, format: str, *args: Any) -> None:
             pass

@@ -15,6 +15,7 @@ from stamina.instrumentation import RetryDetails, set_on_retry_hooks
 
 from scraper.fetch import (
     DOCS_HOST,
+    Cached,
     Fetcher,
     FetchError,
     MirrorError,
@@ -527,3 +528,35 @@ async def test_origin_mirror_with_path_prefix_and_redirect(local_server: LocalSe
         f"/{DOCS_HOST}/docs/clients",
         f"/{DOCS_HOST}/docs/clients/",
     ]
+
+
+# Conditional requests: validators from an earlier fetch, 304 answers.
+
+
+async def test_conditional_request_reuses_the_cached_body() -> None:
+    seen: list[dict[str, str]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(dict(request.headers))
+        if request.headers.get("if-none-match") == '"v1"':
+            return httpx.Response(304, headers={"etag": '"v1"'})
+        return httpx.Response(200, content=b"# New\n", headers={"etag": '"v2"'})
+
+    cache = {
+        f"{DOCS}/a.md": Cached(
+            b"# Old\n", "text/markdown", '"v1"', "Mon, 02 Nov 2026 10:00:00 GMT"
+        ),
+        f"{DOCS}/b.md": Cached(b"# Old\n", "text/markdown", '"v0"'),
+    }
+    async with fast_fetcher(handler, cache=cache) as fetcher:
+        same = await fetcher.get(f"{DOCS}/a.md")
+        changed = await fetcher.get(f"{DOCS}/b.md")
+        fresh = await fetcher.get(f"{DOCS}/c.md")
+    assert (same.status, same.body, same.revalidated, same.etag) == (200, b"# Old\n", True, '"v1"')
+    assert same.content_type == "text/markdown"
+    assert (changed.body, changed.revalidated, changed.etag) == (b"# New\n", False, '"v2"')
+    assert seen[0]["if-modified-since"] == "Mon, 02 Nov 2026 10:00:00 GMT"
+    assert "if-none-match" not in seen[2]
+    assert fresh.body == b"# New\n"
+    assert fetcher.not_modified == 1
+    assert fetcher.bytes_received == 2 * len(b"# New\n")

@@ -10,9 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from scraper.model import Catalogue
-from scraper.render import python, schema, site
+from scraper.release import Release
+from scraper.render import changes, python, schema, site
 
 
-def render_all(catalogue: Catalogue) -> dict[Path, bytes]:
-    """Every generated file but the catalogue itself."""
-    return {**python.files(catalogue), **schema.files(catalogue), **site.files(catalogue)}
+def render_all(catalogue: Catalogue, history: list[Release]) -> dict[Path, bytes]:
+    """Every generated file but the catalogue, the history and the raw snapshot."""
+    return {
+        **python.files(catalogue),
+        **schema.files(catalogue),
+        **site.files(catalogue),
+        **changes.files(history),
+    }

@@ -11,6 +11,9 @@ from typing import Any
 import jinja2
 import markupsafe
 
+# Where the site is published; the schemas' $id and the feed's links point there.
+SITE_URL = "https://dintero-scopes.github.io/dintero-scope-catalogue/"
+
 
 def templates_dir() -> Path:
     """templates/ beside the package in a checkout, or inside it in a wheel."""

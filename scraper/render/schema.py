@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from scraper.model import Catalogue, Scope
-from scraper.render.jinja import render
+from scraper.render.jinja import SITE_URL, render
 
-SCHEMA_BASE = "https://dintero-scopes.github.io/dintero-scope-catalogue/schema/"
+SCHEMA_BASE = SITE_URL + "schema/"
 SCOPE_SCHEMA = "dintero-scope.schema.json"
 GRANT_SCHEMA = "client-grant.schema.json"
 

@@ -1,0 +1,167 @@
+"""The change report, versions from the diff, and the safety gate, on small catalogues."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ElementTree
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from scraper import gate
+from scraper.diff import Change, ChangeKind, diff
+from scraper.model import Catalogue, Endpoint, Finding, FindingKind, Scope, Source
+from scraper.release import (
+    Release,
+    date_version,
+    history_from_json,
+    history_to_json,
+    next_release,
+)
+from scraper.render import changes
+
+API = "https://api.dintero.com/v1"
+TABLE = Source("https://docs.dintero.com/docs/clients.md", "scope_table")
+
+
+def scope(name: str, description: str | None = None) -> Scope:
+    action, _, resource = name.partition(":")
+    return Scope(name, action, resource, None, description, None, [TABLE])
+
+
+def endpoint(path: str, *scopes: str, method: str = "GET") -> Endpoint:
+    return Endpoint(method, API, path, path, None, list(scopes), [TABLE])
+
+
+BEFORE = Catalogue(
+    schema_version=1,
+    source="https://docs.dintero.com/llms.txt",
+    fetched_at="2026-11-20T03:17:00Z",
+    scopes=[scope("admin:checkout", "Fully manage checkout"), scope("read:checkout")],
+    endpoints=[
+        endpoint("/sessions", "admin:checkout", "read:checkout"),
+        endpoint("/transactions", "admin:checkout"),
+    ],
+    findings=[],
+)
+
+
+def test_diff_reports_exactly_what_changed() -> None:
+    after = replace(
+        BEFORE,
+        fetched_at="2026-11-27T03:17:00Z",
+        scopes=[scope("admin:checkout", "Manage checkout"), scope("write:checkout")],
+        endpoints=[
+            endpoint("/sessions", "admin:checkout"),
+            endpoint("/sessions", "write:checkout", method="POST"),
+        ],
+    )
+    assert diff(BEFORE, after) == [
+        Change(ChangeKind.ENDPOINT_ADDED, f"POST {API}/sessions", None, ["write:checkout"]),
+        Change(ChangeKind.ENDPOINT_REMOVED, f"GET {API}/transactions", ["admin:checkout"], None),
+        Change(
+            ChangeKind.ENDPOINT_SCOPES_CHANGED,
+            f"GET {API}/sessions",
+            ["admin:checkout", "read:checkout"],
+            ["admin:checkout"],
+        ),
+        Change(ChangeKind.SCOPE_ADDED, "write:checkout", None, None),
+        Change(
+            ChangeKind.SCOPE_DESCRIPTION_CHANGED,
+            "admin:checkout",
+            "Fully manage checkout",
+            "Manage checkout",
+        ),
+        Change(ChangeKind.SCOPE_REMOVED, "read:checkout", None, None),
+    ]
+    assert diff(BEFORE, BEFORE) == []
+
+
+def test_first_diff_adds_everything() -> None:
+    kinds = [c.kind for c in diff(None, BEFORE)]
+    assert kinds == [ChangeKind.ENDPOINT_ADDED] * 2 + [ChangeKind.SCOPE_ADDED] * 2
+
+
+def release(
+    version: str, *changes: Change, deprecated: dict[str, str | None] | None = None
+) -> Release:
+    return Release(version, "2026-11-20T03:17:00Z", list(changes), deprecated or {})
+
+
+ADDED = Change(ChangeKind.SCOPE_ADDED, "write:checkout", None, None)
+REMOVED = Change(ChangeKind.SCOPE_REMOVED, "read:checkout", "Read", None)
+DESCRIBED = Change(ChangeKind.SCOPE_DESCRIPTION_CHANGED, "admin:checkout", "a", "b")
+
+
+@pytest.mark.parametrize(
+    ("history", "change", "version"),
+    [
+        ([], ADDED, "2026.12.4"),
+        ([release("2026.11.27", ADDED)], ADDED, "2026.12.4"),
+        ([release("2026.11.27", ADDED)], REMOVED, "2026.12.4"),
+        ([release("2026.11.27", ADDED)], DESCRIBED, "2026.11.27.1"),
+        ([release("2026.11.27.1", DESCRIBED)], DESCRIBED, "2026.11.27.2"),
+        ([release("2026.12.4", ADDED)], ADDED, "2026.12.4.1"),
+        # A description change that also drops deprecated members is a date release.
+        (
+            [release("2026.11.27", REMOVED, deprecated={"read:checkout": None})],
+            DESCRIBED,
+            "2026.12.4",
+        ),
+    ],
+)
+def test_version_from_the_diff(history: list[Release], change: Change, version: str) -> None:
+    made = next_release(history, [change], "2026-12-04T03:17:00Z")
+    assert made is not None and made.version == version
+
+
+def test_removed_scopes_are_deprecated_for_one_release_then_dropped() -> None:
+    first = next_release([], [REMOVED], "2026-12-04T03:17:00Z")
+    assert first is not None and first.deprecated == {"read:checkout": "Read"}
+    second = next_release([first], [ADDED], "2026-12-11T03:17:00Z")
+    assert second is not None and second.deprecated == {} and second.dropped == ["read:checkout"]
+    assert next_release([second], [], "2026-12-18T03:17:00Z") is None
+
+
+def test_history_round_trips() -> None:
+    history = [release("2026.11.27", REMOVED, DESCRIBED, deprecated={"read:checkout": "Read"})]
+    assert history_from_json(history_to_json(history)) == history
+    assert date_version("2026-01-05T00:00:00Z") == "2026.1.5"
+
+
+def test_gate_refuses_mass_removal_and_coverage_drop() -> None:
+    emptied = replace(BEFORE, endpoints=BEFORE.endpoints[:1])
+    problems = gate.problems(BEFORE, emptied, diff(BEFORE, emptied))
+    assert len(problems) == 1 and "1 of 2 endpoints would be removed" in problems[0]
+    assert gate.problems(BEFORE, emptied, diff(BEFORE, emptied), max_removals=0.5) == []
+    unread = Finding(FindingKind.UNPARSED_PAGE, "not markdown", ["https://docs.dintero.com/x.md"])
+    broken = replace(BEFORE, findings=[unread])
+    (coverage,) = gate.problems(BEFORE, broken, [])
+    assert "parse coverage dropped" in coverage and "/x.md" in coverage
+    nothing = replace(BEFORE, scopes=[], endpoints=[])
+    assert any("0 scopes" in p for p in gate.problems(None, nothing, []))
+    assert gate.problems(BEFORE, BEFORE, []) == []
+
+
+def test_change_report_files(tmp_path: Path) -> None:
+    hostile = Change(ChangeKind.SCOPE_ADDED, "write:x", None, "<script>alert(1)</script> & *b*")
+    history = [
+        Release("2026.12.4", "2026-12-04T03:17:00Z", [hostile, REMOVED], {"read:checkout": "Read"}),
+        Release("2026.11.27", "2026-11-27T03:17:00Z", [ADDED], {}),
+    ]
+    files = changes.files(history)
+    assert json.loads(files[Path("generated/changes.json")]) == [
+        {"kind": "scope_added", "key": "write:x", "before": None, "after": hostile.after},
+        {"kind": "scope_removed", "key": "read:checkout", "before": "Read", "after": None},
+    ]
+    changelog = files[Path("generated/CHANGELOG.md")].decode()
+    assert changelog.index("## 2026.12.4") < changelog.index("## 2026.11.27")
+    assert "<script>" not in changelog and "&lt;script&gt;" in changelog
+    feed = ElementTree.fromstring(files[Path("site/docs/feed.xml")])
+    atom = "{http://www.w3.org/2005/Atom}"
+    titles = [e.findtext(f"{atom}title") for e in feed.iter(f"{atom}entry")]
+    assert titles == ["2026.12.4: 1 scope added, 1 scope removed", "2026.11.27: 1 scope added"]
+    content = next(feed.iter(f"{atom}content")).text or ""
+    assert "<script>" not in content and "&lt;script&gt;" in content
+    assert b"2026.12.4" in files[Path("site/docs/changes.md")]
