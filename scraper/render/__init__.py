@@ -17,7 +17,7 @@ from scraper.render import changes, python, schema, site
 def render_all(catalogue: Catalogue, history: list[Release]) -> dict[Path, bytes]:
     """Every generated file but the catalogue, the history and the raw snapshot."""
     return {
-        **python.files(catalogue),
+        **python.files(catalogue, history),
         **schema.files(catalogue),
         **site.files(catalogue),
         **changes.files(history),

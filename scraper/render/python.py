@@ -1,9 +1,338 @@
-"""(being written)"""
+"""The Python package `dintero-scopes`: the scope enum, the endpoint map and their helpers.
 
+The data modules (`_scopes.py`, `_endpoints.py`) are rendered from the catalogue;
+the matcher (`_matching.py`) is ordinary code that takes no data, kept as a
+template so the package is written in one piece. Everything a template shows is
+computed here: member names, wrapped docstrings, string literals split to fit the
+line, and the README's examples with the output they print.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote, urlsplit
 
-from scraper.model import Catalogue
+from scraper.model import ACTIONS, Catalogue, Endpoint, Scope, parse_scope
+from scraper.naming import member_names
+from scraper.query import calendar_version, doc_urls
+from scraper.release import Release
+from scraper.render.jinja import py_docstring, render
+
+ROOT = Path("generated/python")
+PACKAGE = ROOT / "src" / "dintero_scopes"
+
+# The generated code's line length; its pyproject sets ruff to the same.
+LINE = 100
+# Docstring text is wrapped at PEP 8's 72 columns, which leaves room for escapes.
+DOC_WIDTH = 72
+# A string literal longer than this is split at spaces over several lines, so
+# that it fits wherever it sits (the deepest is a keyword argument at 12 columns).
+PIECE = 64
+# What a `{param}` of the README's example URL is filled with: accounts are `T` and
+# eight digits, anything else gets a plain word.
+SAMPLE_ACCOUNT = "T12345678"
+SAMPLE_VALUE = "example"
+ACCOUNT_PARAMS = frozenset({"aid", "oid", "partner_id"})
+# Candidate methods for the README's UnknownEndpoint example: the first that no
+# endpoint uses can match nothing.
+UNUSED_METHODS = ("PATCH", "OPTIONS", "TRACE")
+
+_TOKEN = re.compile(r"\s+|\S+")
+_PARAM = re.compile(r"\{[^/]*\}")
 
 
-def files(catalogue: Catalogue) -> dict[Path, bytes]:
-    return {}
+@dataclass(frozen=True)
+class Member:
+    """An enum member: `name = value`, on one line when it fits, and its docstring."""
+
+    name: str
+    value: str
+    one_line: bool
+    doc: str | None = None
+
+
+@dataclass(frozen=True)
+class Info:
+    """A `ScopeInfo(...)` row; `action` and `resource` are member names of their enums."""
+
+    name: str
+    action: str | None
+    resource: str | None
+    restriction: str | None
+    description: tuple[str, ...] | None
+    group: str | None
+    doc_urls: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Route:
+    """An `_DOCUMENTED` row: the endpoint, its scopes as member names, and its page."""
+
+    method: str
+    server: str
+    path: str
+    scopes: tuple[str, ...]
+    title: tuple[str, ...] | None
+    doc_url: str | None
+
+
+@dataclass(frozen=True)
+class ScopeExample:
+    """The scope the README shows, and the reprs its attributes print."""
+
+    member: str
+    value: str
+    description: str
+    action: str
+    resource: str
+
+
+@dataclass(frozen=True)
+class EndpointExample:
+    """The endpoint the README shows: a concrete URL for it and what the helpers give."""
+
+    url: str
+    path: str
+    method: str
+    endpoint: str
+    scopes: str
+    granted: str
+    denied: str
+    title: str
+    unknown_method: str
+
+
+def deprecated_scopes(catalogue: Catalogue, history: list[Release]) -> list[Scope]:
+    """Scopes the latest release removed: kept one more release, as deprecated members."""
+    if not history:
+        return []
+    present = {s.name for s in catalogue.scopes}
+    kept: list[Scope] = []
+    for name, description in sorted(history[0].deprecated.items()):
+        if name not in present:
+            parts = parse_scope(name)
+            note = f"Deprecated: removed from the Dintero docs in {history[0].version}; "
+            note += "the next release drops it."
+            text = f"{note} {description}" if description else note
+            kept.append(
+                Scope(name, parts.action, parts.resource, parts.restriction, text, None, [])
+            )
+    return kept
+
+
+def files(catalogue: Catalogue, history: list[Release]) -> dict[Path, bytes]:
+    """The package; its version is the latest release's, else the catalogue's date."""
+    deprecated = deprecated_scopes(catalogue, history)
+    scopes = sorted([*catalogue.scopes, *deprecated], key=_name)
+    names = member_names(s.name for s in scopes)
+    actions = member_names(s.action for s in scopes if s.action)
+    resources = member_names(s.resource for s in scopes if s.resource)
+    endpoints = sorted(catalogue.endpoints, key=lambda e: (e.server, e.path, e.method))
+    common = {
+        "version": history[0].version if history else calendar_version(catalogue),
+        "source": catalogue.source,
+        "fetched_at": catalogue.fetched_at,
+    }
+    scopes_module = render(
+        "python/_scopes.py.j2",
+        **common,
+        scopes=[_scope_member(s, names[s.name]) for s in scopes],
+        scope_names=sorted(names),
+        deprecated=[s.name for s in deprecated],
+        actions=[_member(name, value) for value, name in sorted(actions.items())],
+        resources=[_member(name, value) for value, name in sorted(resources.items())],
+        action_words=sorted(ACTIONS),
+        infos=[_info(s, actions, resources) for s in scopes],
+    )
+    endpoints_module = render(
+        "python/_endpoints.py.j2",
+        **common,
+        routes=[_route(e, names) for e in endpoints],
+    )
+    readme = render(
+        "python/README.md.j2",
+        **common,
+        source_link=_autolink(catalogue.source),
+        scope_count=len(scopes),
+        endpoint_count=len(catalogue.endpoints),
+        scope=_scope_example(scopes, names, actions, resources),
+        endpoint=_endpoint_example(endpoints, scopes, names),
+    )
+    return {
+        ROOT / "pyproject.toml": render(
+            "python/pyproject.toml.j2", **common, docs=_origin(catalogue.source)
+        ),
+        ROOT / "README.md": readme,
+        PACKAGE / "__init__.py": render("python/__init__.py.j2", **common),
+        PACKAGE / "_scopes.py": scopes_module,
+        PACKAGE / "_endpoints.py": endpoints_module,
+        PACKAGE / "_matching.py": render("python/_matching.py.j2"),
+        PACKAGE / "py.typed": b"",
+    }
+
+
+def _name(scope: Scope) -> str:
+    return scope.name
+
+
+def _member(name: str, value: str, doc: str | None = None) -> Member:
+    return Member(name, value, len(f"    {name} = {value!r}") <= LINE, doc)
+
+
+def _scope_member(scope: Scope, name: str) -> Member:
+    return _member(name, scope.name, _wrap(scope.description or _derived_description(scope)))
+
+
+def _derived_description(scope: Scope) -> str:
+    """What a scope's parts say it grants, for a scope the docs leave undescribed."""
+    lead = ""
+    if scope.action in ACTIONS and scope.resource:
+        lead = f"{scope.action.capitalize()} access to {scope.resource}"
+        lead += f", restricted to {scope.restriction}. " if scope.restriction else ". "
+    listed = f"; listed under {scope.group}" if scope.group else ""
+    return f"{lead}The Dintero docs give no description{listed}."
+
+
+def _visible(text: str) -> str:
+    """Text with any character a docstring cannot show as itself written as its escape."""
+    return "".join(
+        c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text
+    )
+
+
+def _wrap(text: str) -> str:
+    """Docstring text: one paragraph, wrapped so each line fits once escaped.
+
+    A word too long for a line gets a line of its own, which line-length checks allow.
+    """
+    lines: list[str] = []
+    for word in _visible(" ".join(text.split())).split(" "):
+        if lines and len(py_docstring(f"{lines[-1]} {word}")) <= DOC_WIDTH:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
+def _pieces(text: str) -> tuple[str, ...]:
+    """`text` split at whitespace into pieces whose literals fit in PIECE.
+
+    A word too long for a piece is a piece of its own, without whitespace, which
+    line-length checks allow. The template writes several pieces as adjacent
+    literals, which Python joins back into `text` exactly.
+    """
+    pieces: list[str] = []
+    for token in _TOKEN.findall(text):
+        if pieces and len(repr(pieces[-1] + token)) <= PIECE:
+            pieces[-1] += token
+        elif token:
+            pieces.append(token)
+    return tuple(pieces) or ("",)
+
+
+def _info(scope: Scope, actions: dict[str, str], resources: dict[str, str]) -> Info:
+    return Info(
+        name=scope.name,
+        action=actions[scope.action] if scope.action else None,
+        resource=resources[scope.resource] if scope.resource else None,
+        restriction=scope.restriction,
+        description=_pieces(scope.description) if scope.description is not None else None,
+        group=scope.group,
+        doc_urls=tuple(doc_urls(scope)),
+    )
+
+
+def _route(endpoint: Endpoint, names: dict[str, str]) -> Route:
+    unknown = [s for s in endpoint.scopes if s not in names]
+    if unknown:
+        raise ValueError(f"{endpoint.key} accepts scopes the catalogue lacks: {unknown}")
+    return Route(
+        method=endpoint.method,
+        server=endpoint.server,
+        path=endpoint.path,
+        scopes=tuple(names[s] for s in endpoint.scopes),
+        title=_pieces(endpoint.title) if endpoint.title is not None else None,
+        doc_url=endpoint.doc_url,
+    )
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def _autolink(url: str) -> str:
+    """A markdown autolink (`<url>`): whitespace, `<`, `>` and the like percent-encoded."""
+    return "<" + quote(url, safe=":/?#[]@!$&'()*+,;=%~") + ">"
+
+
+def _scope_example(
+    scopes: list[Scope],
+    names: dict[str, str],
+    actions: dict[str, str],
+    resources: dict[str, str],
+) -> ScopeExample | None:
+    """The first scope with a description, action and resource, as the README shows it."""
+    for scope in scopes:
+        if scope.description and scope.action and scope.resource:
+            return ScopeExample(
+                member=names[scope.name],
+                value=scope.name,
+                description=repr(scope.description),
+                action=f"<Action.{actions[scope.action]}: {scope.action!r}>",
+                resource=f"<Resource.{resources[scope.resource]}: {scope.resource!r}>",
+            )
+    return None
+
+
+def _endpoint_example(
+    endpoints: list[Endpoint], scopes: list[Scope], names: dict[str, str]
+) -> EndpointExample | None:
+    """The endpoint the README shows, and what the helpers say of a request to it.
+
+    The first of the best: it accepts scopes (two, to show the order), its server has a
+    path prefix and its path parameters, and no other endpoint has its method and shape,
+    so that its bare path is unambiguous.
+    """
+    shapes = [(e.method, _PARAM.sub("{}", urlsplit(e.server).path + e.path)) for e in endpoints]
+    counts = Counter(shapes)
+    candidates = [e for e, shape in zip(endpoints, shapes, strict=True) if counts[shape] == 1]
+    used = {e.method for e in endpoints}
+    unknown_method = next((m for m in UNUSED_METHODS if m not in used), None)
+    if not candidates or unknown_method is None:
+        return None
+    endpoint = min(
+        candidates,
+        key=lambda e: (
+            not e.scopes,
+            not urlsplit(e.server).path.strip("/"),
+            len(e.scopes) < 2,
+            "{" not in e.path,
+        ),
+    )
+    if not endpoint.scopes:
+        return None
+    url = endpoint.server + _PARAM.sub(_sample, endpoint.path)
+    accepted = [f"<Scope.{names[s]}: {s!r}>" for s in endpoint.scopes]
+    denied = next((s.name for s in scopes if s.name not in endpoint.scopes), None)
+    return EndpointExample(
+        url=url,
+        path=urlsplit(url).path,
+        method=endpoint.method,
+        endpoint=(
+            f"Endpoint(method={endpoint.method!r}, server={endpoint.server!r}, "
+            f"path={endpoint.path!r})"
+        ),
+        scopes="(" + ", ".join(accepted) + ("," if len(accepted) == 1 else "") + ")",
+        granted=endpoint.scopes[-1],
+        denied=names[denied] if denied else "",
+        title=repr(endpoint.title),
+        unknown_method=unknown_method,
+    )
+
+
+def _sample(param: re.Match[str]) -> str:
+    return SAMPLE_ACCOUNT if param.group()[1:-1] in ACCOUNT_PARAMS else SAMPLE_VALUE
