@@ -1,0 +1,55 @@
+"""The OAuth scopes of the Dintero APIs, and which scopes each endpoint accepts.
+
+``Scope`` has a member for every scope the Dintero docs name, with what the docs say
+of it; ``ENDPOINTS`` maps every documented endpoint to the scopes it accepts; and
+``scopes_for``, ``is_allowed`` and ``match_endpoint`` answer for a concrete request.
+
+Generated from the Dintero documentation, read from
+https://docs.dintero.com/llms.txt
+at 2026-11-27T07:53:34Z. Do not edit: regenerate.
+"""
+
+from ._endpoints import ENDPOINT_DOCS, ENDPOINTS, Endpoint, EndpointDoc
+from ._matching import AmbiguousEndpoint, UnknownEndpoint, is_allowed, match_endpoint, scopes_for
+from ._scopes import (
+    SCOPE_INFO,
+    Action,
+    Resource,
+    Scope,
+    ScopeInfo,
+    ScopeName,
+    ScopeParts,
+    parse_scope,
+)
+
+__version__ = '2026.11.27'
+"""The date the docs were read, as a version: year.month.day."""
+
+SOURCE_URL = 'https://docs.dintero.com/llms.txt'
+"""Where the crawl of the Dintero docs started."""
+
+FETCHED_AT = '2026-11-27T07:53:34Z'
+"""When the docs were read (ISO 8601, UTC)."""
+
+__all__ = [
+    "ENDPOINTS",
+    "ENDPOINT_DOCS",
+    "FETCHED_AT",
+    "SCOPE_INFO",
+    "SOURCE_URL",
+    "Action",
+    "AmbiguousEndpoint",
+    "Endpoint",
+    "EndpointDoc",
+    "Resource",
+    "Scope",
+    "ScopeInfo",
+    "ScopeName",
+    "ScopeParts",
+    "UnknownEndpoint",
+    "__version__",
+    "is_allowed",
+    "match_endpoint",
+    "parse_scope",
+    "scopes_for",
+]
