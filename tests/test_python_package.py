@@ -170,6 +170,8 @@ def test_the_package_has_its_files() -> None:
         package / "_scopes.py",
         package / "_endpoints.py",
         package / "_matching.py",
+        package / "_routing.py",
+        package / "_least_privilege.py",
     }
 
 
@@ -179,7 +181,7 @@ def test_the_same_catalogue_gives_the_same_bytes() -> None:
 
 def test_every_module_compiles_as_python_39(root: Path) -> None:
     modules = sorted((root / "src").rglob("*.py"))
-    assert len(modules) == 4
+    assert len(modules) == 6
     for path in modules:
         source = path.read_text()
         compile(source, str(path), "exec")
@@ -488,7 +490,7 @@ import importlib.metadata, pathlib, sys
 import dintero_scopes
 from dintero_scopes import Scope, scopes_for, is_allowed, ENDPOINTS, _matching
 
-assert _matching._routes.cache_info().currsize == 0, "routes built at import"
+assert _matching._router.cache_info().currsize == 0, "routes built at import"
 assert "site-packages" in dintero_scopes.__file__, dintero_scopes.__file__
 assert (pathlib.Path(dintero_scopes.__file__).parent / "py.typed").is_file()
 assert importlib.metadata.version("dintero-scopes") == sys.argv[1]
@@ -497,6 +499,9 @@ url = "https://api.dintero.com/v1/accounts/T12345678/management/settings/approva
 assert scopes_for("GET", url) == (Scope.ADMIN_ACCOUNTS, Scope.READ_ACCOUNTS), scopes_for("GET", url)
 assert is_allowed(["read:accounts"], "GET", url)
 assert not is_allowed([Scope.READ_CHECKOUT], "GET", url)
+from dintero_scopes import least_privilege
+calls = [("GET", url), ("POST", url)]
+assert least_privilege(calls) == (Scope.READ_ACCOUNTS, Scope.WRITE_ACCOUNTS), least_privilege(calls)
 print(sys.version_info[:2])
 """
 
@@ -559,3 +564,21 @@ with warnings.catch_warnings():
     env = {**os.environ, "PYTHONPATH": str(root / "src")}
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
+
+
+def test_least_privilege_for_calls(package: ModuleType) -> None:
+    scope = package.Scope
+    session = f"{API}/accounts/T12345678/sessions/s1"
+    events = f"{API}/accounts/T12345678/orders/o1/events"
+    assert package.least_privilege([("GET", session)]) == (scope.READ_CHECKOUT,)
+    # The event call alone is covered by its restricted scope, not by admin:checkout.
+    assert package.least_privilege([("POST", events)]) == (scope.WRITE_SHOPPING_ORDERS_ANY_EVENTS,)
+    # Only admin:checkout covers the search call, and then the event call too; the
+    # session call still needs read:checkout, which admin:checkout does not cover here.
+    search = f"{API}/accounts/T12345678/sessions/search"
+    both = [("GET", session), ("GET", search), ("POST", events)]
+    assert package.least_privilege(both) == (scope.ADMIN_CHECKOUT, scope.READ_CHECKOUT)
+    with pytest.raises(package.UndocumentedScopes, match="name no scope"):
+        package.least_privilege([("POST", f"{CHECKOUT}/sessions/s1/cancel")])
+    with pytest.raises(package.UnknownEndpoint):
+        package.least_privilege([("DELETE", session)])

@@ -1,8 +1,9 @@
 """The Python package `dintero-scopes`: the scope enum, the endpoint map and their helpers.
 
 The data modules (`_scopes.py`, `_endpoints.py`) are rendered from the catalogue;
-the matcher (`_matching.py`) is ordinary code that takes no data, kept as a
-template so the package is written in one piece. Everything a template shows is
+`_matching.py` is ordinary code that takes no data, kept as a template so the
+package is written in one piece; the router and the least-privilege search are
+`scraper.runtime`'s modules, copied as they are. Everything a template shows is
 computed here: member names, wrapped docstrings, string literals split to fit the
 line, and the README's examples with the output they print.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlsplit
@@ -20,6 +22,7 @@ from scraper.naming import member_names
 from scraper.query import calendar_version, doc_urls
 from scraper.release import Release
 from scraper.render.jinja import py_docstring, render
+from scraper.runtime import least_privilege, routing
 
 ROOT = Path("generated/python")
 PACKAGE = ROOT / "src" / "dintero_scopes"
@@ -103,6 +106,7 @@ class EndpointExample:
     denied: str
     title: str
     unknown_method: str
+    least: str
 
 
 def deprecated_scopes(catalogue: Catalogue, history: list[Release]) -> list[Scope]:
@@ -170,6 +174,9 @@ def files(catalogue: Catalogue, history: list[Release]) -> dict[Path, bytes]:
         PACKAGE / "_scopes.py": scopes_module,
         PACKAGE / "_endpoints.py": endpoints_module,
         PACKAGE / "_matching.py": render("python/_matching.py.j2"),
+        # Shipped as they are: the CLI runs the same code.
+        PACKAGE / "_routing.py": Path(routing.__file__).read_bytes(),
+        PACKAGE / "_least_privilege.py": Path(least_privilege.__file__).read_bytes(),
         PACKAGE / "py.typed": b"",
     }
 
@@ -316,8 +323,12 @@ def _endpoint_example(
     if not endpoint.scopes:
         return None
     url = endpoint.server + _PARAM.sub(_sample, endpoint.path)
-    accepted = [f"<Scope.{names[s]}: {s!r}>" for s in endpoint.scopes]
     denied = next((s.name for s in scopes if s.name not in endpoint.scopes), None)
+    grants: dict[str, set[str]] = {}
+    for other in endpoints:
+        for name in other.scopes:
+            grants.setdefault(name, set()).add(other.key)
+    least = least_privilege.least_privilege([endpoint.scopes], grants)
     return EndpointExample(
         url=url,
         path=urlsplit(url).path,
@@ -326,12 +337,19 @@ def _endpoint_example(
             f"Endpoint(method={endpoint.method!r}, server={endpoint.server!r}, "
             f"path={endpoint.path!r})"
         ),
-        scopes="(" + ", ".join(accepted) + ("," if len(accepted) == 1 else "") + ")",
+        scopes=_members_repr(endpoint.scopes, names),
         granted=endpoint.scopes[-1],
         denied=names[denied] if denied else "",
         title=repr(endpoint.title),
         unknown_method=unknown_method,
+        least=_members_repr(least, names),
     )
+
+
+def _members_repr(scopes: Sequence[str], names: dict[str, str]) -> str:
+    """How a tuple of Scope members prints."""
+    members = [f"<Scope.{names[s]}: {s!r}>" for s in scopes]
+    return "(" + ", ".join(members) + ("," if len(members) == 1 else "") + ")"
 
 
 def _sample(param: re.Match[str]) -> str:

@@ -1,8 +1,9 @@
 """The OAuth scopes of the Dintero APIs, and which scopes each endpoint accepts.
 
 ``Scope`` has a member for every scope the Dintero docs name, with what the docs say
-of it; ``ENDPOINTS`` maps every documented endpoint to the scopes it accepts; and
-``scopes_for``, ``is_allowed`` and ``match_endpoint`` answer for a concrete request.
+of it; ``ENDPOINTS`` maps every documented endpoint to the scopes it accepts;
+``scopes_for``, ``is_allowed`` and ``match_endpoint`` answer for a concrete request;
+and ``least_privilege`` gives the narrowest scopes for the calls a client makes.
 
 Generated from the Dintero documentation, read from
 https://docs.dintero.com/llms.txt
@@ -10,7 +11,14 @@ at 2026-11-27T07:53:34Z. Do not edit: regenerate.
 """
 
 from ._endpoints import ENDPOINT_DOCS, ENDPOINTS, Endpoint, EndpointDoc
-from ._matching import AmbiguousEndpoint, UnknownEndpoint, is_allowed, match_endpoint, scopes_for
+from ._matching import (
+    UndocumentedScopes,
+    is_allowed,
+    least_privilege,
+    match_endpoint,
+    scopes_for,
+)
+from ._routing import AmbiguousEndpoint, UnknownEndpoint
 from ._scopes import (
     SCOPE_INFO,
     Action,
@@ -46,9 +54,11 @@ __all__ = [
     "ScopeInfo",
     "ScopeName",
     "ScopeParts",
+    "UndocumentedScopes",
     "UnknownEndpoint",
     "__version__",
     "is_allowed",
+    "least_privilege",
     "match_endpoint",
     "parse_scope",
     "scopes_for",

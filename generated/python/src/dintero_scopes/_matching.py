@@ -1,44 +1,38 @@
-"""Which documented endpoint a request is for, and whether a token's scopes may call it.
+"""Which documented endpoint a request is for, whether a token's scopes may call it, and
+the least-privilege scopes for a set of calls.
 
-Requests are matched the way an HTTP router matches them: against the documented path
-templates, one segment at a time, where ``{param}`` stands for any one non-empty
-segment and, at each position, a literal segment wins over a parameter. A request that
-no endpoint matches raises UnknownEndpoint, one that several match equally well raises
-AmbiguousEndpoint: the matcher never guesses.
-
-The routes are a trie per method and origin, built on first use so that importing the
-package stays cheap.
+The router (``_routing``) matches requests the way an HTTP router does and never
+guesses: no match raises UnknownEndpoint, several equally good ones AmbiguousEndpoint.
+It is built on first use, so that importing the package stays cheap.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
-from typing import Optional, Union
-from urllib.parse import SplitResult, urlsplit
+from typing import Union
 
 from ._endpoints import ENDPOINTS, Endpoint
+from ._least_privilege import least_privilege as _least_privilege
+from ._routing import Router
 from ._scopes import Scope
 
-_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+class UndocumentedScopes(LookupError):
+    """The docs name no scope for the endpoint a call is for, so no scope is known to do."""
 
 
-class UnknownEndpoint(LookupError):
-    """No documented endpoint matches the request."""
+@cache
+def _router() -> "Router[Endpoint]":
+    return Router(ENDPOINTS)
 
 
-class AmbiguousEndpoint(LookupError):
-    """Several documented endpoints match the request equally well.
-
-    ``candidates`` holds them. A path without a server is the usual cause, when two
-    servers serve the same path: pass the absolute URL instead.
-    """
-
-    def __init__(self, message: str, candidates: tuple[Endpoint, ...]) -> None:
-        super().__init__(message, candidates)
-        self.message = message
-        self.candidates = candidates
-
-    def __str__(self) -> str:
-        return self.message
+@cache
+def _grants() -> Mapping[str, frozenset[Endpoint]]:
+    """The endpoints each scope grants."""
+    grants: dict[str, set[Endpoint]] = {}
+    for endpoint, scopes in ENDPOINTS.items():
+        for scope in scopes:
+            grants.setdefault(scope.value, set()).add(endpoint)
+    return {scope: frozenset(endpoints) for scope, endpoints in grants.items()}
 
 
 def match_endpoint(method: str, url: str) -> Endpoint:
@@ -52,24 +46,7 @@ def match_endpoint(method: str, url: str) -> Endpoint:
     Raises UnknownEndpoint when no endpoint matches, AmbiguousEndpoint when several
     match equally well, and ValueError when ``url`` is neither an absolute URL nor a path.
     """
-    method = method.upper()
-    origin, segments = _parse(url)
-    root = _routes().get((method, origin))
-    node = _find(root, segments, 0) if root is not None else None
-    if node is None:
-        if origin is not None and not any(o == origin for _, o in _routes()):
-            raise UnknownEndpoint(
-                f"no documented endpoint matches {method} {url}: no endpoint is documented"
-                f" on {origin}"
-            )
-        raise UnknownEndpoint(f"no documented endpoint matches {method} {url}")
-    if len(node.endpoints) > 1:
-        raise AmbiguousEndpoint(
-            f"{method} {url} matches {len(node.endpoints)} documented endpoints equally well: "
-            + "; ".join(f"{e.method} {e.server}{e.path}" for e in node.endpoints),
-            tuple(node.endpoints),
-        )
-    return node.endpoints[0]
+    return _router().match(method, url)
 
 
 def scopes_for(method: str, url: str) -> tuple[Scope, ...]:
@@ -96,76 +73,23 @@ def is_allowed(granted: Iterable[Union[str, Scope]], method: str, url: str) -> b
     return any(str(scope) in accepted for scope in granted)
 
 
-class _Node:
-    """A place in a route trie: the endpoints that end here, and the ways on."""
+def least_privilege(calls: Iterable[tuple[str, str]]) -> tuple[Scope, ...]:
+    """The least-privilege scopes for a client that makes ``calls``, sorted by name.
 
-    __slots__ = ("endpoints", "literals", "parameter")
+    ``calls`` are ``(method, url)`` pairs, as for match_endpoint. Of the sets of scopes
+    that cover every call, the answer has the fewest admin scopes, then grants the fewest
+    endpoints, then has the fewest scopes, then comes first by name: an admin scope only
+    where nothing narrower covers a call.
 
-    def __init__(self) -> None:
-        self.endpoints: list[Endpoint] = []
-        self.literals: dict[str, _Node] = {}
-        self.parameter: Optional[_Node] = None
-
-
-@cache
-def _routes() -> dict[tuple[str, Optional[str]], _Node]:
-    """A route trie per method and origin; origin None holds every server's routes.
-
-    Each endpoint's template is its server's path prefix and its own path, so a path
-    given without a server is matched against all of them at once.
+    Raises what match_endpoint raises for a call it cannot match, and UndocumentedScopes
+    for a call to an endpoint whose docs name no scope.
     """
-    routes: dict[tuple[str, Optional[str]], _Node] = {}
-    for endpoint in ENDPOINTS:
-        server = urlsplit(endpoint.server)
-        segments = _segments(server.path + endpoint.path)
-        for key in ((endpoint.method.upper(), _origin(server)), (endpoint.method.upper(), None)):
-            node = routes.setdefault(key, _Node())
-            for segment in segments:
-                if segment.startswith("{") and segment.endswith("}"):
-                    node.parameter = node.parameter or _Node()
-                    node = node.parameter
-                else:
-                    node = node.literals.setdefault(segment, _Node())
-            node.endpoints.append(endpoint)
-    return routes
-
-
-def _find(node: _Node, segments: list[str], position: int) -> Optional[_Node]:
-    """The most specific node where ``segments[position:]`` ends, trying literals first."""
-    if position == len(segments):
-        return node if node.endpoints else None
-    segment = segments[position]
-    literal = node.literals.get(segment)
-    if literal is not None:
-        found = _find(literal, segments, position + 1)
-        if found is not None:
-            return found
-    if node.parameter is not None and segment:
-        return _find(node.parameter, segments, position + 1)
-    return None
-
-
-def _parse(url: str) -> tuple[Optional[str], list[str]]:
-    """The origin of ``url`` (None for a bare path) and its path segments."""
-    parts = urlsplit(url)
-    if parts.scheme and parts.netloc:
-        return _origin(parts), _segments(parts.path)
-    if not parts.scheme and not parts.netloc and parts.path.startswith("/"):
-        return None, _segments(parts.path)
-    raise ValueError(f"expected an absolute URL or a path that starts with '/', not {url!r}")
-
-
-def _origin(parts: SplitResult) -> str:
-    """``scheme://host[:port]``, lowercased and without a default port."""
-    scheme = parts.scheme.lower()
-    port = parts.port
-    shown = f":{port}" if port is not None and port != _DEFAULT_PORTS.get(scheme) else ""
-    return f"{scheme}://{parts.hostname or ''}{shown}"
-
-
-def _segments(path: str) -> list[str]:
-    """The segments of a path, without the empty one a trailing slash leaves."""
-    segments = path.split("/")[1:]
-    if segments and not segments[-1]:
-        segments.pop()
-    return segments
+    needs: list[set[str]] = []
+    for method, url in calls:
+        endpoint = match_endpoint(method, url)
+        if not ENDPOINTS[endpoint]:
+            raise UndocumentedScopes(
+                f"the docs name no scope for {endpoint.method} {endpoint.server}{endpoint.path}"
+            )
+        needs.append({scope.value for scope in ENDPOINTS[endpoint]})
+    return tuple(Scope(name) for name in _least_privilege(needs, _grants()))
