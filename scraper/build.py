@@ -94,6 +94,15 @@ def _endpoints(docs: list[EndpointDoc]) -> tuple[list[Endpoint], list[Finding]]:
         endpoints.append(endpoint)
         findings += _disagreements(endpoint, group)
     findings += _server_findings(endpoints)
+    findings += [
+        Finding(
+            FindingKind.ENDPOINT_WITHOUT_SCOPES,
+            f"{e.key} names no scope: its docs do not say which scopes may call it",
+            sorted({s.url for s in e.sources}),
+        )
+        for e in endpoints
+        if not e.scopes
+    ]
     return endpoints, findings
 
 

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
+from scraper.advice import Call, CallError, check_grant, explain, need, parse_calls, read_calls
+from scraper.answers import explain_text, grant_json, grant_text, need_text
 from scraper.crawl import DEFAULT_SOURCE, CrawlError
 from scraper.fetch import FetchError, MirrorError
 from scraper.gate import DEFAULT_MAX_REMOVALS
+from scraper.model import Catalogue
 from scraper.refresh import (
     CATALOGUE,
     GateRefused,
@@ -108,6 +112,34 @@ def _parser() -> argparse.ArgumentParser:
             metavar="DIR",
             help="write DIR/generated/ and DIR/site/ (default: the project root)",
         )
+    need = commands.add_parser(
+        "need", help="the least-privilege scopes for the calls a client makes (METHOD URL ...)"
+    )
+    need.add_argument("calls", nargs="*", metavar="METHOD URL", help="calls, as pairs")
+    need.add_argument(
+        "--file", type=Path, metavar="FILE", help="read calls from FILE, one 'METHOD URL' a line"
+    )
+    need.add_argument("--json", action="store_true", help="print JSON for scripts")
+    explain = commands.add_parser(
+        "explain", help="what a scope is, which endpoints accept it, and wider/narrower scopes"
+    )
+    explain.add_argument("scope")
+    grant = commands.add_parser(
+        "check-grant", help="validate a client-grant payload and report over-granting"
+    )
+    grant.add_argument("payload", type=Path, metavar="FILE.json")
+    grant.add_argument("calls", nargs="*", metavar="METHOD URL", help="the calls the client makes")
+    grant.add_argument(
+        "--calls-file", type=Path, metavar="FILE", help="read calls from FILE, one a line"
+    )
+    grant.add_argument("--json", action="store_true", help="print JSON for scripts")
+    for command in (need, explain, grant):
+        command.add_argument(
+            "--catalogue",
+            type=Path,
+            metavar="FILE",
+            help="the catalogue to ask (default: generated/catalogue.json in the project)",
+        )
     return parser
 
 
@@ -128,10 +160,70 @@ def _run(args: argparse.Namespace, out: Path) -> Outcome:
     )
 
 
+def _load(path: Path | None) -> Catalogue:
+    path = path or project_root(Path.cwd()) / CATALOGUE
+    try:
+        return Catalogue.from_json(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise RefreshError(f"{path}: {error.strerror or error}") from None
+    except (ValueError, KeyError, TypeError) as error:
+        raise RefreshError(f"{path} is not a catalogue: {error!r}") from None
+
+
+def _calls(words: Sequence[str], file: Path | None) -> list[Call]:
+    calls = parse_calls(words)
+    if file is not None:
+        try:
+            calls += read_calls(file.read_text(encoding="utf-8"))
+        except OSError as error:
+            raise CallError(f"{file}: {error.strerror or error}") from None
+    return calls
+
+
+def _advise(args: argparse.Namespace) -> int:
+    """need, explain and check-grant: 0 when the answer is whole, 1 when it has problems."""
+    catalogue = _load(args.catalogue)
+    if args.command == "explain":
+        try:
+            print(explain_text(explain(catalogue, args.scope)), end="")
+        except LookupError as error:
+            print(f"dintero-scopes: {error.args[0]}", file=sys.stderr)
+            return 1
+        return 0
+    if args.command == "need":
+        calls = _calls(args.calls, args.file)
+        if not calls:
+            raise CallError("no calls given: pass METHOD URL pairs or --file")
+        answer = need(catalogue, calls)
+        print(
+            json.dumps(answer.to_json(), indent=2) if args.json else need_text(answer),
+            end="\n" if args.json else "",
+        )
+        return 0 if answer.complete else 1
+    try:
+        payload = json.loads(args.payload.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise CallError(f"{args.payload}: {error.strerror or error}") from None
+    except ValueError as error:
+        raise CallError(f"{args.payload} is not JSON: {error}") from None
+    report = check_grant(catalogue, payload, _calls(args.calls, args.calls_file))
+    if args.json:
+        print(json.dumps(grant_json(report), indent=2))
+    else:
+        print(grant_text(report), end="")
+    return 0 if report.ok else 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     # Retries are expected on a flaky network; only their final failure is news.
     logging.getLogger("stamina").setLevel(logging.ERROR)
+    if args.command in ("need", "explain", "check-grant"):
+        try:
+            return _advise(args)
+        except (CallError, RefreshError) as error:
+            print(f"dintero-scopes: error: {error}", file=sys.stderr)
+            return EXIT_ERROR
     out = args.out or project_root(Path.cwd())
     report = getattr(args, "report", None)
     try:

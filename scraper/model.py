@@ -47,6 +47,7 @@ class FindingKind:
     UNRECOGNIZED_SCOPE_ITEM = "unrecognized_scope_item"
     SCOPE_NOT_IN_TABLE = "scope_not_in_table"
     SCOPE_UNUSED = "scope_unused"
+    ENDPOINT_WITHOUT_SCOPES = "endpoint_without_scopes"
     LOOKALIKE_SCOPES = "lookalike_scopes"
     REVERSED_SCOPE = "reversed_scope"
     CONFLICTING_SCOPES = "conflicting_scopes"

@@ -37,6 +37,7 @@ FINDING_KINDS = {
     FindingKind.UNRECOGNIZED_SCOPE_ITEM: "Scope items not understood",
     FindingKind.SCOPE_NOT_IN_TABLE: "Scopes missing from the scope table",
     FindingKind.SCOPE_UNUSED: "Scopes no documented endpoint accepts",
+    FindingKind.ENDPOINT_WITHOUT_SCOPES: "Endpoints that name no scope",
     FindingKind.LOOKALIKE_SCOPES: "Look-alike scopes",
     FindingKind.REVERSED_SCOPE: "Reversed scopes",
     FindingKind.CONFLICTING_SCOPES: "Endpoints documented with different scopes",

@@ -7,7 +7,7 @@ and ``least_privilege`` gives the narrowest scopes for the calls a client makes.
 
 Generated from the Dintero documentation, read from
 https://docs.dintero.com/llms.txt
-at 2026-11-27T07:53:34Z. Do not edit: regenerate.
+at 2026-11-27T07:59:57Z. Do not edit: regenerate.
 """
 
 from ._endpoints import ENDPOINT_DOCS, ENDPOINTS, Endpoint, EndpointDoc
@@ -36,7 +36,7 @@ __version__ = '2026.11.27'
 SOURCE_URL = 'https://docs.dintero.com/llms.txt'
 """Where the crawl of the Dintero docs started."""
 
-FETCHED_AT = '2026-11-27T07:53:34Z'
+FETCHED_AT = '2026-11-27T07:59:57Z'
 """When the docs were read (ISO 8601, UTC)."""
 
 __all__ = [

@@ -2,7 +2,7 @@
 
 Generated from the Dintero documentation, read from
 https://docs.dintero.com/llms.txt
-at 2026-11-27T07:53:34Z. Do not edit: regenerate.
+at 2026-11-27T07:59:57Z. Do not edit: regenerate.
 """
 
 from collections.abc import Mapping
