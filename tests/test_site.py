@@ -15,13 +15,14 @@ from typing import Any
 
 import pytest
 import yaml
+from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from scraper import query
+from scraper import advice, query
 from scraper.model import Catalogue, Endpoint, Finding, Scope, Source
 from scraper.naming import slugs
 from scraper.render import render_all, site
-from scraper.render.jinja import SITE_URL
+from scraper.render.jinja import SITE_URL, markdown_code
 from tests.conftest import ROOT
 from tests.servers import serve
 
@@ -89,6 +90,15 @@ def small_catalogue() -> Catalogue:
                 ["create:accounts:auth:refresh_token"],
                 [page],
             ),
+            Endpoint(
+                "DELETE",
+                "https://api.dintero.com/v1",
+                "/accounts/{aid}/unscoped",
+                HOSTILE,
+                "javascript:alert(2)",
+                [],
+                [page],
+            ),
         ],
         findings=[
             Finding(
@@ -146,7 +156,7 @@ def site_digest(seed: str) -> str:
 import hashlib, pathlib
 from scraper.model import Catalogue
 from scraper.render import render_all, site
-from scraper.render.jinja import SITE_URL
+from scraper.render.jinja import SITE_URL, markdown_code
 catalogue = Catalogue.from_json(pathlib.Path("generated/catalogue.json").read_text())
 print(hashlib.sha256(repr(sorted(site.files(catalogue).items())).encode()).hexdigest())
 """
@@ -178,8 +188,12 @@ def test_one_page_per_scope_and_resource() -> None:
     assert paths == scope_pages | resources | {
         Path("site/mkdocs.yml"),
         Path("site/overrides/main.html"),
+        docs / "assets" / "need.js",
+        docs / "assets" / "model.json",
         docs / "index.md",
+        docs / "need.md",
         docs / "endpoints.md",
+        docs / "coverage.md",
         docs / "findings.md",
     }
 
@@ -195,8 +209,19 @@ def test_config() -> None:
     assert schemes == ["default", "slate"]
     assert all("toggle" in p for p in config["theme"]["palette"])
     nav = [next(iter(item)) for item in config["nav"]]
-    assert nav == ["Home", "Resources", "Scopes", "Endpoints", "Findings", "Changes"]
-    assert len(config["nav"][2]["Scopes"]) == len(catalogue.scopes)
+    assert nav == [
+        "Home",
+        "Which scope?",
+        "Resources",
+        "Scopes",
+        "Endpoints",
+        "Coverage",
+        "Findings",
+        "Changes",
+    ]
+    assert config["nav"][1] == {"Which scope?": "need.md"}
+    assert config["nav"][5] == {"Coverage": "coverage.md"}
+    assert len(config["nav"][3]["Scopes"]) == len(catalogue.scopes)
     # Lunr splits what is indexed and what is typed with this pattern (JS and Python agree on it).
     separator = re.compile(config["plugins"][0]["search"]["separator"])
     assert "refresh_token" in separator.split("create:accounts:auth:refresh_token")
@@ -223,6 +248,62 @@ def test_scope_page_shows_what_the_scope_is() -> None:
     assert "(https://docs.dintero.com/docs/clients)" in text
 
 
+def test_scope_page_shows_narrower_and_wider_scopes() -> None:
+    catalogue = real_catalogue()
+    pages = slugs(s.name for s in catalogue.scopes)
+    files = site.files(catalogue)
+
+    def rows(name: str, section: str) -> list[str]:
+        text = files[Path(f"site/docs/scopes/{pages[name]}.md")].decode()
+        part = text.split(f"## {section}\n", 1)[1].split("\n## ", 1)[0]
+        return [line for line in part.splitlines() if line.startswith("| [")]
+
+    def row(name: str, count: int) -> str:
+        return f"| [{markdown_code(name)}](/scopes/{pages[name]}.md) | {count} |"
+
+    explained = advice.explain(catalogue, "admin:accounts")
+    assert len(explained.narrower) >= 3
+    assert rows("admin:accounts", "Narrower alternatives") == [
+        row(name, count) for name, count in explained.narrower
+    ]
+    assert "(of 8)" in files[Path(f"site/docs/scopes/{pages['admin:accounts']}.md")].decode()
+    assert rows("admin:accounts", "Wider scopes") == []
+    assert rows("read:accounts", "Wider scopes") == [row("admin:accounts", 4)]
+    assert rows("read:accounts", "Narrower alternatives") == []
+
+
+def test_coverage_page_lists_what_the_findings_report() -> None:
+    """Per resource, computed from the catalogue; the build's findings say the same."""
+    catalogue = real_catalogue()
+    coverage = site.files(catalogue)[Path("site/docs/coverage.md")].decode()
+
+    def named(kind: str) -> set[str]:
+        return {f.message.split(" ", 1)[0] for f in catalogue.findings if f.kind == kind}
+
+    def listed(heading: str) -> set[str]:
+        found: set[str] = set()
+        for part in coverage.split(f"### {heading}\n")[1:]:
+            table = part.strip().split("\n\n", 1)[0]
+            found |= set(re.findall(r"^\| \[<code>(.*?)</code>\]", table, re.MULTILINE))
+        return {html.unescape(name).replace("\\", "") for name in found}
+
+    assert listed("Scopes no endpoint accepts") == named("scope_unused") != set()
+    assert listed("Scopes missing from the scope table") == named("scope_not_in_table") != set()
+    unscoped = {
+        f.message.split(" names no scope", 1)[0]
+        for f in catalogue.findings
+        if f.kind == "endpoint_without_scopes"
+    }
+    methods = re.findall(
+        r"^\| <code>(\w+)</code> \| \[<code>(.*?)</code>\]", coverage, re.MULTILINE
+    )
+    assert {f"{m} {html.unescape(a).replace(chr(92), '')}" for m, a in methods} == unscoped
+    assert len(unscoped) > 10
+    # The summary counts and each resource's row.
+    assert f"**{len(unscoped)}** endpoints whose docs name no scope" in coverage
+    assert "| [customers](#resource-customers) |" in coverage
+
+
 def test_hostile_text_never_reaches_markdown_as_markup() -> None:
     for path, content in site.files(small_catalogue()).items():
         if path.suffix != ".md":
@@ -243,7 +324,51 @@ def test_real_site_builds_and_indexes_every_scope_and_endpoint(real_site: Path) 
     titles = {html.unescape(d["title"]) for d in index}
     assert {s.name for s in catalogue.scopes} <= titles
     assert {f"{e.method} {e.server}{e.path}" for e in catalogue.endpoints} <= titles
+    assert {"Which scope do I need?", "Coverage", "Narrower alternatives"} <= titles
+    pages = {d["location"] for d in index}
+    assert {"need/", "coverage/"} <= pages
     assert (real_site / "scopes" / "create-accounts-auth-refresh-token" / "index.html").is_file()
+
+
+def test_the_need_script_is_on_the_need_page_only(real_site: Path) -> None:
+    def scripts(page: str) -> list[str]:
+        soup = BeautifulSoup((real_site / page / "index.html").read_text(), "html.parser")
+        return [str(s.get("src")) for s in soup.find_all("script") if s.get("src")]
+
+    assert "../assets/need.js" in scripts("need")
+    assert not any(
+        "need.js" in src for page in ("", "coverage", "endpoints") for src in scripts(page)
+    )
+    assert (real_site / "assets" / "need.js").is_file()
+    model = json.loads((real_site / "assets" / "model.json").read_text())
+    assert len(model["endpoints"]) == len(real_catalogue().endpoints)
+    tag = BeautifulSoup((real_site / "need" / "index.html").read_text(), "html.parser").find(
+        "script", src="../assets/need.js"
+    )
+    assert tag is not None
+    assert (tag["data-model"], tag["data-root"]) == ("../assets/model.json", "../")
+
+
+def test_coverage_page_in_the_built_site(real_site: Path) -> None:
+    soup = BeautifulSoup((real_site / "coverage" / "index.html").read_text(), "html.parser")
+    summary = soup.find("table")
+    assert summary is not None
+    header = [th.get_text() for th in summary.find_all("th")]
+    assert header == [
+        "Resource",
+        "Endpoints without scopes",
+        "Unused scopes",
+        "Unused table entries",
+        "Missing from the table",
+    ]
+    counts = {
+        tr.find("td").get_text(): [td.get_text() for td in tr.find_all("td")[1:]]
+        for tr in summary.find_all("tr")[1:]
+    }
+    assert set(query.scopes_by_resource(real_catalogue())) <= set(counts)
+    section = soup.find(id="resource-customers")
+    assert section is not None and section.get_text().startswith("customers")
+    assert counts["customers"][1] == counts["customers"][2] != "0"
 
 
 def test_hostile_site_builds_with_the_text_as_text(hostile_site: Path) -> None:
@@ -324,7 +449,13 @@ def test_hostile_text_shows_as_text_in_the_browser(hostile_site: Path, browser: 
     shown = " ".join(HOSTILE.split())
     with serve(hostile_site) as server:
         page = browser.new_page()
-        for path in ["scopes/admin-account/", "endpoints/", "findings/", "resources/account/"]:
+        for path in [
+            "scopes/admin-account/",
+            "endpoints/",
+            "findings/",
+            "resources/account/",
+            "coverage/",
+        ]:
             page.goto(server.origin + path)
             assert_harmless(page)
             assert shown in page.locator("article").inner_text(), path

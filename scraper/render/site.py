@@ -1,17 +1,22 @@
 """Catalogue -> the MkDocs Material site: its config, its pages and a theme override.
 
 Every catalogue string reaches the pages through the `md`/`code` filters; this
-module decides what each page shows, including which URLs may become links.
+module decides what each page shows, including which URLs may become links. The
+"Which scope do I need?" page answers in the browser: a script (copied as it is)
+reads a JSON export of the model, and sets catalogue text as text, never as markup.
 """
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
-from scraper import query
+# A module import: scraper.advice imports scraper.render, which imports this module.
+from scraper import advice, query
 from scraper.model import Catalogue, Endpoint, Finding, FindingKind, Scope, Source, SourceKind
 from scraper.naming import slug, slugs, unique
 from scraper.render.jinja import SITE_URL, render, templates_dir
@@ -21,6 +26,10 @@ DOCS = SITE / "docs"
 # Material prints page titles through `striptags`, which unescapes them; the override
 # prints them as the escaped text they are, so a scope name cannot become markup.
 OVERRIDE = Path("overrides/main.html")
+# The need page's script and the model it reads, beside the pages; the override loads
+# the script on that page only.
+NEED_SCRIPT = Path("assets/need.js")
+MODEL = Path("assets/model.json")
 
 # What people call each kind; a kind missing here is shown as it is.
 SOURCE_KINDS = {
@@ -92,6 +101,11 @@ class ScopeView:
     docs: list[Link]
     endpoints: list[EndpointView]
     sources: list[tuple[str, Link]]
+    # Scopes that grant part of this one's endpoints and nothing else, with how many.
+    narrower: list[tuple[Link, int]]
+    # Scopes that grant all of this one's endpoints, with how many more besides.
+    wider: list[tuple[Link, int]]
+    in_table: bool
 
     @property
     def link(self) -> Link:
@@ -109,6 +123,28 @@ class ResourceView:
     @property
     def link(self) -> Link:
         return Link(self.name, f"/{self.page}")
+
+
+@dataclass(frozen=True)
+class CoverageView:
+    """What the docs leave uncovered on one resource."""
+
+    resource: Link
+    anchor: str
+    # Endpoints that name no scope, placed by `_path_resource`.
+    unscoped: list[EndpointView]
+    # Scopes no endpoint accepts (`in_table` tells the scope table's entries apart).
+    unused: list[ScopeView]
+    # Scopes endpoints accept that the scope table does not list.
+    untabled: list[ScopeView]
+
+    @property
+    def unused_in_table(self) -> list[ScopeView]:
+        return [s for s in self.unused if s.in_table]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.unscoped or self.unused or self.untabled)
 
 
 @dataclass(frozen=True)
@@ -133,13 +169,14 @@ def _sources(sources: list[Source]) -> list[tuple[str, Link]]:
     return [(SOURCE_KINDS.get(s.kind, s.kind), external(s.url)) for s in sorted(sources)]
 
 
+def _scope_link(name: str, scope_pages: dict[str, str]) -> Link:
+    page = scope_pages.get(name)
+    return Link(name, f"/{page}" if page else None)
+
+
 def _endpoints(catalogue: Catalogue, scope_pages: dict[str, str]) -> dict[int, EndpointView]:
     """Each endpoint's view, by `id()` of the catalogue's endpoint (endpoints are unhashable)."""
     anchors = unique((e.key for e in catalogue.endpoints), slug)
-
-    def scope_link(name: str) -> Link:
-        page = scope_pages.get(name)
-        return Link(name, f"/{page}" if page else None)
 
     def view(endpoint: Endpoint) -> EndpointView:
         docs = None
@@ -152,17 +189,23 @@ def _endpoints(catalogue: Catalogue, scope_pages: dict[str, str]) -> dict[int, E
             anchor=anchors[endpoint.key],
             title=endpoint.title,
             docs=docs,
-            scopes=[scope_link(name) for name in endpoint.scopes],
+            scopes=[_scope_link(name, scope_pages) for name in endpoint.scopes],
             sources=_sources(endpoint.sources),
         )
 
     return {id(e): view(e) for e in catalogue.endpoints}
 
 
-def _views(catalogue: Catalogue) -> tuple[list[ResourceView], list[ScopeView], list[EndpointView]]:
-    scope_pages = {
+def _scope_pages(catalogue: Catalogue) -> dict[str, str]:
+    return {
         name: f"scopes/{page}.md" for name, page in slugs(s.name for s in catalogue.scopes).items()
     }
+
+
+def _views(
+    catalogue: Catalogue,
+) -> tuple[list[ResourceView], list[ScopeView], list[EndpointView], list[CoverageView]]:
+    scope_pages = _scope_pages(catalogue)
     grouped = query.scopes_by_resource(catalogue)
     resource_pages = {name: f"resources/{page}.md" for name, page in unique(grouped, slug).items()}
     endpoints = _endpoints(catalogue, scope_pages)
@@ -174,6 +217,7 @@ def _views(catalogue: Catalogue) -> tuple[list[ResourceView], list[ScopeView], l
         if scope.group:
             page = scope_pages.get(scope.group)
             group = Link(scope.group, f"/{page}" if page else None)
+        explained = advice.explain(catalogue, scope.name)
         return ScopeView(
             name=scope.name,
             page=scope_pages[scope.name],
@@ -185,6 +229,9 @@ def _views(catalogue: Catalogue) -> tuple[list[ResourceView], list[ScopeView], l
             docs=[external(url) for url in query.doc_urls(scope)],
             endpoints=[endpoints[id(e)] for e in accepted[scope.name]],
             sources=_sources(scope.sources),
+            narrower=[(_scope_link(n, scope_pages), c) for n, c in explained.narrower],
+            wider=[(_scope_link(n, scope_pages), c) for n, c in explained.wider],
+            in_table=any(s.kind == SourceKind.SCOPE_TABLE for s in scope.sources),
         )
 
     scopes = {s.name: scope_view(s) for s in catalogue.scopes}
@@ -202,7 +249,37 @@ def _views(catalogue: Catalogue) -> tuple[list[ResourceView], list[ScopeView], l
         )
 
     resources = [resource_view(name, members) for name, members in grouped.items()]
-    return resources, list(scopes.values()), views
+
+    unscoped: dict[str, list[EndpointView]] = defaultdict(list)
+    for endpoint in ordered:
+        if not endpoint.scopes:
+            unscoped[_path_resource(endpoint, grouped)].append(endpoints[id(endpoint)])
+
+    # Endpoints may fall under `other` where no scope does, so it may have no page.
+    covered = unique(grouped.keys() | unscoped.keys(), slug)
+
+    def coverage_view(name: str) -> CoverageView:
+        page = resource_pages.get(name)
+        members = [scopes[s.name] for s in grouped.get(name, [])]
+        return CoverageView(
+            resource=Link(name, f"/{page}" if page else None),
+            anchor=f"resource-{covered[name]}",
+            unscoped=unscoped.get(name, []),
+            unused=[s for s in members if not s.endpoints],
+            untabled=[s for s in members if s.endpoints and not s.in_table],
+        )
+
+    coverage = [coverage_view(name) for name in sorted(covered)]
+    return resources, list(scopes.values()), views, coverage
+
+
+def _path_resource(endpoint: Endpoint, resources: Collection[str]) -> str:
+    """The last resource an endpoint's path names (`/accounts/{aid}/customers/users`:
+    customers), else the one its server is named for (`checkout.dintero.com`: checkout)."""
+    server = urlsplit(endpoint.server)
+    words = [(server.hostname or "").split(".")[0], *(server.path + endpoint.path).split("/")]
+    named = [word for word in words if word in resources]
+    return named[-1] if named else query.NO_RESOURCE
 
 
 def _by_server(endpoints: list[EndpointView]) -> dict[str, list[EndpointView]]:
@@ -226,8 +303,37 @@ def _findings(findings: list[Finding]) -> list[FindingGroup]:
     ]
 
 
+def model_json(catalogue: Catalogue) -> bytes:
+    """What the need page's script answers from: the endpoints in catalogue order (the order
+    the router lists ambiguous matches in) and each scope with its page's URL.
+
+    Compact, sorted JSON: the same catalogue always gives the same bytes.
+    """
+    pages = _scope_pages(catalogue)
+    model = {
+        "endpoints": [
+            {
+                "method": e.method,
+                "server": e.server,
+                "path": e.path,
+                "title": e.title,
+                "doc_url": e.doc_url,
+                "scopes": e.scopes,
+            }
+            for e in catalogue.endpoints
+        ],
+        # A page's URL as MkDocs publishes it (`scopes/x.md` at `scopes/x/`), from the root.
+        "scopes": [
+            {"name": s.name, "page": pages[s.name].removesuffix(".md") + "/"}
+            for s in catalogue.scopes
+        ],
+    }
+    text = json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return (text + "\n").encode()
+
+
 def files(catalogue: Catalogue) -> dict[Path, bytes]:
-    resources, scopes, endpoints = _views(catalogue)
+    resources, scopes, endpoints, coverage = _views(catalogue)
     out = {
         SITE / "mkdocs.yml": render(
             "site/mkdocs.yml.j2",
@@ -236,6 +342,8 @@ def files(catalogue: Catalogue) -> dict[Path, bytes]:
             scopes=[s.page for s in scopes],
         ),
         SITE / OVERRIDE: (templates_dir() / "site" / OVERRIDE).read_bytes(),
+        DOCS / NEED_SCRIPT: (templates_dir() / "site" / NEED_SCRIPT).read_bytes(),
+        DOCS / MODEL: model_json(catalogue),
         DOCS / "index.md": render(
             "site/index.md",
             catalogue=catalogue,
@@ -244,8 +352,19 @@ def files(catalogue: Catalogue) -> dict[Path, bytes]:
             resources=resources,
             scopes=scopes,
         ),
+        DOCS / "need.md": render(
+            "site/need.md", endpoints=len(catalogue.endpoints), scopes=len(catalogue.scopes)
+        ),
         DOCS / "endpoints.md": render(
             "site/endpoints.md", endpoints=endpoints, servers=_by_server(endpoints)
+        ),
+        DOCS / "coverage.md": render(
+            "site/coverage.md",
+            coverage=coverage,
+            unscoped=sum(len(c.unscoped) for c in coverage),
+            unused=sum(len(c.unused) for c in coverage),
+            unused_in_table=sum(len(c.unused_in_table) for c in coverage),
+            untabled=sum(len(c.untabled) for c in coverage),
         ),
         DOCS / "findings.md": render(
             "site/findings.md", groups=_findings(catalogue.findings), total=len(catalogue.findings)
