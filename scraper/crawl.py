@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from scraper.fetch import DOCS_HOST, Fetcher, FetchError, Page
-from scraper.model import Finding, FindingKind, Records
+from scraper.model import Finding, FindingKind, IndexEntry, Records
 from scraper.parse import parse_document
 
 DEFAULT_SOURCE = f"https://{DOCS_HOST}/llms.txt"
@@ -53,8 +53,9 @@ async def crawl(fetcher: Fetcher, source: str = DEFAULT_SOURCE) -> Crawl:
     if not index.index and not index.specs:
         reasons = "; ".join(f.message for f in index.findings) or "no links"
         raise CrawlError(f"{source}: not an llms.txt index ({reasons})")
-    made_up = {_md_url(e.url): e.url for e in index.index if not _has_suffix(e.url)}
-    targets = _targets(index, fetcher)
+    entries = [e for e in index.index if _allowed(e.url, fetcher)]
+    made_up = {_md_url(e.url): e.url for e in entries if not _has_suffix(e.url)}
+    targets = _targets(entries, [u for u in index.specs if _allowed(u, fetcher)])
     fetched = dict(zip(targets, await fetcher.get_many(targets), strict=True))
     html = [made_up[url] for url, got in fetched.items() if url in made_up and _is_404(got)]
     for url, got in zip(html, await fetcher.get_many(html), strict=True):
@@ -68,17 +69,19 @@ def _is_404(got: Page | FetchError) -> bool:
     return isinstance(got, Page) and got.status == 404
 
 
-def _targets(index: Records, fetcher: Fetcher) -> list[str]:
+def _allowed(url: str, fetcher: Fetcher) -> bool:
+    """Whether a link is on a host the crawl may contact; one that is no URL is on none."""
+    try:
+        return urlsplit(url).hostname in fetcher.allowed_hosts
+    except ValueError:  # `https://[x/`: an unclosed IPv6 host
+        return False
+
+
+def _targets(entries: list[IndexEntry], specs: list[str]) -> list[str]:
     """Every distinct URL to fetch, in index order: pages (their `.md` form) then specs."""
-    urls: list[str] = []
-    for entry in index.index:
-        url = entry.url if _has_suffix(entry.url) else _md_url(entry.url)
-        if urlsplit(url).hostname in fetcher.allowed_hosts and url not in urls:
-            urls.append(url)
-    urls += [
-        u for u in index.specs if urlsplit(u).hostname in fetcher.allowed_hosts and u not in urls
-    ]
-    return urls
+    # A dict keeps the first of each URL in order, without a list scan per URL.
+    pages = [e.url if _has_suffix(e.url) else _md_url(e.url) for e in entries]
+    return list(dict.fromkeys(pages + specs))
 
 
 def _has_suffix(url: str) -> bool:

@@ -85,12 +85,17 @@ class Page:
         return False
 
     def _encoding(self) -> str:
-        # An unknown charset label is read as UTF-8 rather than failing the page.
+        # A charset label that names no codec able to read any bytes with replacement
+        # (unknown, `rot13`, `base64`, `idna`, `punycode`) is read as UTF-8 rather than
+        # failing the page. The probe is not empty: decoding b"" never calls the codec.
         if self.charset:
             try:
-                return codecs.lookup(self.charset).name
-            except LookupError:
+                name = codecs.lookup(self.charset).name
+                b"\xff".decode(name, errors="replace")
+            except (LookupError, ValueError):  # ValueError: UnicodeError, or a NUL in the label
                 pass
+            else:
+                return name
         return "utf-8-sig"
 
 
@@ -270,6 +275,15 @@ class _HostRefused(Exception):
         self.host = host
 
 
+class _PathRefused(Exception):
+    """A redirect to a URL with no safe file in the mirror layout (`%2e%2e`)."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"{url}: {reason}")
+        self.url = url
+        self.reason = reason
+
+
 def _conditions(cached: Cached | None) -> dict[str, str]:
     """If-None-Match / If-Modified-Since for a body kept from an earlier fetch."""
     headers: dict[str, str] = {}
@@ -283,8 +297,26 @@ def _conditions(cached: Cached | None) -> dict[str, str]:
 def _describe(exc: Exception) -> str:
     if isinstance(exc, httpx.TimeoutException | TimeoutError):
         return "timed out"
-    detail = " ".join(str(exc).split()) or type(exc).__name__
+    detail = _message(exc)
+    if isinstance(exc, httpx.DecodingError):
+        return f"body does not match its Content-Encoding: {detail}"
     return f"network error: {detail}" if isinstance(exc, httpx.TransportError) else detail
+
+
+def _message(exc: BaseException) -> str:
+    """The first message down the chain of causes, on one line.
+
+    httpx's network errors often say nothing themselves; the OS error they wrap does
+    (`[Errno 104] Connection reset by peer`).
+    """
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        if text := " ".join(str(cause).split()):
+            return text
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return type(exc).__name__
 
 
 class Fetcher:
@@ -341,7 +373,7 @@ class Fetcher:
             timeout=timeout,
             follow_redirects=True,
             max_redirects=MAX_REDIRECTS,
-            event_hooks={"request": [self._check_host]},
+            event_hooks={"request": [self._check_request]},
         )
 
     async def __aenter__(self) -> Self:
@@ -362,6 +394,9 @@ class Fetcher:
             host = httpx.URL(url).host
             if host not in self.allowed_hosts:
                 raise FetchError(url, f"host {host or '(none)'} is not allowed")
+            # Every page read is kept in the snapshot: a URL with no safe file there
+            # (`..`, `%2e%2e`, a backslash) is refused before any request.
+            url_to_relpath(url)
             page = await self._retrying(self._retry_wait, self._get_once, url)
         except _RetryableStatus as exc:
             raise FetchError(url, f"{exc} after {tries}") from exc
@@ -369,6 +404,8 @@ class Fetcher:
             raise FetchError(url, f"{_describe(exc)} after {tries}") from exc
         except _HostRefused as exc:
             raise FetchError(url, f"redirect to other host {exc.host} refused") from exc
+        except _PathRefused as exc:
+            raise FetchError(url, f"redirect to {exc.url} refused: {exc.reason}") from exc
         except httpx.TooManyRedirects as exc:
             reason = f"more than {MAX_REDIRECTS} redirects (a redirect loop?)"
             raise FetchError(url, reason) from exc
@@ -398,11 +435,16 @@ class Fetcher:
 
             return await asyncio.gather(*(one(url) for url in urls))
 
-    async def _check_host(self, request: httpx.Request) -> None:
-        # httpx runs request hooks before every hop of a redirect chain, so this
-        # one check keeps the whole crawl on the allowed hosts.
+    async def _check_request(self, request: httpx.Request) -> None:
+        # httpx runs request hooks before every hop of a redirect chain, so this one
+        # check keeps the whole crawl on the allowed hosts, and off paths that would
+        # leave a mirror (a server that resolves `%2e%2e` serves what is above it).
         if request.url.host not in self.allowed_hosts:
             raise _HostRefused(request.url.host)
+        try:
+            url_to_relpath(str(request.url))
+        except UnsafePathError as exc:
+            raise _PathRefused(exc.url, exc.reason) from exc
 
     def _retry_wait(self, exc: Exception) -> bool | float:
         # stamina's backoff hook: a float replaces the exponential wait.
@@ -461,11 +503,10 @@ class Fetcher:
 
     @staticmethod
     def _save(snapshot: Path, page: Page) -> None:
+        # get() has checked that the URL maps to a safe path.
+        file = snapshot / url_to_relpath(page.url)
         try:
-            file = snapshot / url_to_relpath(page.url)
             file.parent.mkdir(parents=True, exist_ok=True)
             file.write_bytes(page.body)
-        except UnsafePathError as exc:
-            raise FetchError(page.url, f"snapshot not written: {exc.reason}") from exc
         except OSError as exc:
             raise FetchError(page.url, f"snapshot not written: {exc}") from exc

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from scraper.fetch import Cached, Page, UnsafePathError, url_to_relpath
+from scraper.fetch import Cached, FetchError, Page, UnsafePathError, url_to_relpath
 
 SNAPSHOT = Path("generated/snapshot")
 VALIDATORS = Path("generated/validators.json")
@@ -30,7 +30,17 @@ def normalize(page: Page) -> bytes:
 
 
 def snapshot_files(pages: Iterable[Page]) -> dict[Path, bytes]:
-    return {SNAPSHOT / url_to_relpath(page.url): normalize(page) for page in pages}
+    """Each page's normalized body at its place in the mirror layout.
+
+    Two pages whose files cannot both exist (`a.md` and `a.md/b.md`) stop the run
+    with a FetchError naming them: a snapshot without one could not reproduce it.
+    """
+    files = {SNAPSHOT / url_to_relpath(page.url): page for page in pages}
+    for path, page in files.items():
+        holder = next((files[parent] for parent in path.parents if parent in files), None)
+        if holder is not None:
+            raise FetchError(page.url, f"no room in the snapshot: {holder.url} is a file there")
+    return {path: normalize(page) for path, page in files.items()}
 
 
 def validators_json(pages: Iterable[Page]) -> bytes:
@@ -55,12 +65,16 @@ def load_cache(out: Path) -> dict[str, Cached]:
         return {}
     cache: dict[str, Cached] = {}
     for url, entry in table.items() if isinstance(table, dict) else ():
+        if not isinstance(entry, dict):
+            continue
         try:
             body = (out / SNAPSHOT / url_to_relpath(url)).read_bytes()
         except (OSError, UnsafePathError):
             continue
+        # A hand-edited file may hold anything; only strings are validators.
+        text = {key: value for key, value in entry.items() if isinstance(value, str)}
         cache[url] = Cached(
-            body, entry.get("content_type"), entry.get("etag"), entry.get("last_modified")
+            body, text.get("content_type"), text.get("etag"), text.get("last_modified")
         )
     return cache
 

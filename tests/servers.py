@@ -28,6 +28,12 @@ class LocalServer:
         self.statuses.clear()
 
 
+class _Server(ThreadingHTTPServer):
+    # A refresh opens 8 connections at once; the default backlog of 5 would make the
+    # kernel drop some and retry them a second later.
+    request_queue_size = 64
+
+
 @contextmanager
 def serve(root: Path, intercept: Intercept | None = None) -> Iterator[LocalServer]:
     """Serve `root` at http://127.0.0.1:<free port>/, recording each request and status.
@@ -71,7 +77,7 @@ def serve(root: Path, intercept: Intercept | None = None) -> Iterator[LocalServe
         def log_message(self, format: str, *args: Any) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), RequestHandler)
+    server = _Server(("127.0.0.1", 0), RequestHandler)
     thread = threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True)
     thread.start()
     state.origin = f"http://127.0.0.1:{server.server_address[1]}/"

@@ -19,6 +19,7 @@ __all__ = ["ParseError", "parse_document", "parse_markdown_page"]
 
 _SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 _SPEC_TYPES = ("application/yaml", "application/x-yaml", "text/yaml", "application/json")
+_FILE_SUFFIXES = (*_SPEC_SUFFIXES, ".md", ".txt", ".html")
 
 
 def parse_document(url: str, content_type: str | None, text: str) -> Records:
@@ -34,10 +35,15 @@ def _parse(url: str, content_type: str | None, text: str) -> Records:
     path = url.split("?", 1)[0].split("#", 1)[0].lower()
     if path.endswith("/llms.txt"):
         return parse_llms(url, text)
-    if path.endswith(_SPEC_SUFFIXES) or content_type in _SPEC_TYPES:
+    # A file name says what the file is; the media type, which servers get wrong
+    # (a `.md` page sent as application/json), decides only for URLs without one.
+    media_type = None if path.endswith(_FILE_SUFFIXES) else content_type
+    if path.endswith(_SPEC_SUFFIXES) or media_type in _SPEC_TYPES:
         return parse_openapi(url, text)
-    if content_type == "text/html" or text.lstrip()[:15].lower().startswith(
-        ("<!doctype html", "<html")
+    if (
+        path.endswith(".html")
+        or media_type == "text/html"
+        or text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
     ):
         return parse_html(url, text)
     return parse_markdown_page(url, text)

@@ -47,10 +47,10 @@ def from_markdown(page: MarkdownPage) -> Records:
     if fence is not None:
         try:
             spec = load_spec(page.url, fence.content)
+            spec_docs, findings = spec_endpoints(spec, source, doc_url=human_url(page.url))
         except ParseError as error:
             records.findings.append(Finding(FindingKind.UNPARSED_PAGE, error.reason, [page.url]))
         else:
-            spec_docs, findings = spec_endpoints(spec, source, doc_url=human_url(page.url))
             records.findings += findings
             spec_docs = _matching_info(spec_docs, fence.info)
     records.extend(from_text(page.url, page.title, page.text_outside_fences(), spec_docs))

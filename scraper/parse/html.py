@@ -6,7 +6,10 @@ is reduced to text for the API page and prose readers.
 
 from __future__ import annotations
 
-from bs4 import BeautifulSoup
+import warnings
+
+from bs4 import BeautifulSoup, UnusualUsageWarning
+from bs4.exceptions import ParserRejectedMarkup
 
 from scraper.model import Records
 from scraper.parse import api_page, prose, scope_table
@@ -25,7 +28,13 @@ _DROPPED = (
 
 
 def parse_html(url: str, text: str) -> Records:
-    soup = BeautifulSoup(text, "html.parser")
+    try:
+        # A page that looks like a URL or XML is still only data: no warning on stderr.
+        with warnings.catch_warnings(action="ignore", category=UnusualUsageWarning):
+            soup = BeautifulSoup(text, "html.parser")
+    except ParserRejectedMarkup:
+        # html.parser gives up on some malformed declarations (`<![<![`).
+        raise ParseError(url, "malformed HTML the parser rejects") from None
     for tag in soup.find_all(_DROPPED):
         tag.decompose()
     heading = soup.find("h1") or soup.find("title")
