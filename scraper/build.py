@@ -8,6 +8,7 @@ string that makes no catalogue entry makes a finding.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -39,6 +40,19 @@ _RANK = {SourceKind.API_PAGE: 0, SourceKind.OPENAPI: 1}
 
 
 def build(crawl: Crawl, fetched_at: str) -> Catalogue:
+    # Building makes hundreds of thousands of small objects and no reference cycles,
+    # and each pass of the cycle collector walks every record of the crawl: paused,
+    # it spares a third to a half of the time on large sites.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(crawl, fetched_at)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _build(crawl: Crawl, fetched_at: str) -> Catalogue:
     records = Records()
     records.extend(crawl.index)
     for page in sorted(crawl.pages, key=lambda p: p.url):
@@ -314,26 +328,51 @@ def _reversed(name: str, catalogued: set[str], urls: list[str]) -> Finding:
 
 def _lookalikes(names: list[str], urls: dict[str, list[str]]) -> list[Finding]:
     """Scopes one letter apart in the resource, such as admin:account and admin:accounts."""
-    findings: list[Finding] = []
-    parsed = {name: parse_scope(name) for name in names}
-    for i, a in enumerate(names):
-        for b in names[i + 1 :]:
-            pa, pb = parsed[a], parsed[b]
-            if (
-                pa.resource
-                and pb.resource
-                and pa.resource != pb.resource
-                and (pa.action, pa.restriction) == (pb.action, pb.restriction)
-                and _one_edit_apart(pa.resource, pb.resource)
-            ):
-                findings.append(
-                    Finding(
-                        FindingKind.LOOKALIKE_SCOPES,
-                        f"{a} and {b} differ by one letter; one may be a typo of the other",
-                        sorted({*urls[a], *urls[b]}),
-                    )
-                )
-    return findings
+    # Scopes compare only with the same action and restriction, and only resources
+    # that share a one-edit key can be one edit apart: candidates come from those
+    # keys instead of from every pair, which took seconds at a few thousand scopes.
+    groups: dict[tuple[str | None, str | None], dict[str, list[str]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for name in names:
+        parts = parse_scope(name)
+        if parts.resource:
+            groups[(parts.action, parts.restriction)][parts.resource].append(name)
+    pairs: list[tuple[str, str]] = []
+    for resources in groups.values():
+        for ra, rb in _one_edit_candidates(list(resources)):
+            if _one_edit_apart(ra, rb):
+                pairs += [(min(a, b), max(a, b)) for a in resources[ra] for b in resources[rb]]
+    return [
+        Finding(
+            FindingKind.LOOKALIKE_SCOPES,
+            f"{a} and {b} differ by one letter; one may be a typo of the other",
+            sorted({*urls[a], *urls[b]}),
+        )
+        for a, b in sorted(pairs)
+    ]
+
+
+def _one_edit_candidates(words: list[str]) -> set[tuple[str, str]]:
+    """Pairs of distinct words that may be one substitution, insertion or deletion apart.
+
+    Two words of one length one substitution apart agree once the differing letter
+    is masked; a word one letter longer than another gives it by deleting a letter.
+    """
+    keys: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for word in words:
+        keys[(0, word)].append(word)
+        for i in range(len(word)):
+            keys[(1, word[:i] + "\0" + word[i + 1 :])].append(word)
+    candidates: set[tuple[str, str]] = set()
+    for (kind, _), same in keys.items():
+        if kind == 1:
+            candidates.update((a, b) for a in same for b in same if a < b)
+    for word in words:
+        for i in range(len(word)):
+            for shorter in keys.get((0, word[:i] + word[i + 1 :]), ()):
+                candidates.add((min(word, shorter), max(word, shorter)))
+    return candidates
 
 
 def _one_edit_apart(a: str, b: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -30,6 +30,13 @@ class Fence:
 
 @dataclass(frozen=True)
 class MarkdownPage:
+    """A page's lines and its markdown-it tokens.
+
+    Inline tokens get their `children` (emphasis, code spans, links) only on pages
+    with a table: table cells are the only tokens whose children are read, and
+    inline parsing is a quarter of the parse.
+    """
+
     url: str
     lines: list[str]
     tokens: list[Token]
@@ -42,7 +49,7 @@ class MarkdownPage:
                 return self.tokens[i + 1].content.strip() or None
         return None
 
-    @property
+    @cached_property
     def fences(self) -> list[Fence]:
         return [
             Fence(t.info.strip(), t.content, t.map[0], t.map[1])
@@ -66,6 +73,12 @@ def _markdown() -> MarkdownIt:
     return MarkdownIt("commonmark").enable("table")
 
 
+@cache
+def _markdown_blocks() -> MarkdownIt:
+    """The same parser without the inline pass: the same block tokens, no children."""
+    return MarkdownIt("commonmark").enable("table").disable("inline")
+
+
 def _blank(match: re.Match[str]) -> str:
     return "\n" * match.group(0).count("\n")
 
@@ -73,4 +86,7 @@ def _blank(match: re.Match[str]) -> str:
 def parse_markdown(url: str, text: str) -> MarkdownPage:
     # Split lines the way markdown-it does, so token line maps index `lines`.
     cleaned = _AGENT_BLOCK.sub(_blank, _NEWLINE.sub("\n", text))
-    return MarkdownPage(url=url, lines=cleaned.split("\n"), tokens=_markdown().parse(cleaned))
+    tokens = _markdown_blocks().parse(cleaned)
+    if any(token.type == "table_open" for token in tokens):
+        tokens = _markdown().parse(cleaned)
+    return MarkdownPage(url=url, lines=cleaned.split("\n"), tokens=tokens)

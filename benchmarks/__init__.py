@@ -1,0 +1,1 @@
+"""Benchmarks: crawl efficiency, build scaling, mkdocs, and the generated package."""
