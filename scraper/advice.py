@@ -18,6 +18,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
 from scraper.model import Catalogue, Endpoint, Scope, parse_scope
+from scraper.query import endpoints_by_scope
 from scraper.render import schema
 from scraper.runtime.least_privilege import is_admin, least_privilege
 from scraper.runtime.routing import AmbiguousEndpoint, Router, UnknownEndpoint
@@ -149,19 +150,25 @@ def explain(catalogue: Catalogue, name: str) -> Explanation:
     scope = catalogue.scope(name)
     if scope is None:
         raise LookupError(_unknown_scope(catalogue, name))
-    granted = grants(catalogue)
-    own = granted[name]
     accepting = [e for e in catalogue.endpoints if name in e.scopes]
-    wider = [
-        (other, len(endpoints - own))
-        for other, endpoints in granted.items()
-        if other != name and own and own <= endpoints
-    ]
-    narrower = [
-        (other, len(endpoints))
-        for other, endpoints in granted.items()
-        if other != name and endpoints and endpoints < own
-    ]
+    return _explain(scope, grants(catalogue), accepting)
+
+
+def explain_all(catalogue: Catalogue) -> dict[str, Explanation]:
+    """Every scope explained, the shared tables computed once."""
+    granted = grants(catalogue)
+    accepting = endpoints_by_scope(catalogue)
+    return {s.name: _explain(s, granted, accepting[s.name]) for s in catalogue.scopes}
+
+
+def _explain(
+    scope: Scope, granted: dict[str, frozenset[str]], accepting: list[Endpoint]
+) -> Explanation:
+    own = granted[scope.name]
+    # Only scopes that share an endpoint with this one can be wider or narrower.
+    sharing = {o for e in accepting for o in e.scopes if o != scope.name and o in granted}
+    wider = [(other, len(granted[other] - own)) for other in sharing if own <= granted[other]]
+    narrower = [(other, len(granted[other])) for other in sharing if granted[other] < own]
     return Explanation(
         scope,
         accepting,

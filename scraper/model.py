@@ -57,13 +57,13 @@ class FindingKind:
     SPEC_PAGE_MISMATCH = "spec_page_mismatch"
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Source:
     url: str
     kind: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ScopeParts:
     """A scope string split into `action:resource[:restriction]`."""
 
@@ -103,7 +103,7 @@ def is_reversed(name: str) -> bool:
 # Records: one source's account of one fact.
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TableScope:
     """A row of a scope table: the scope, its description and its group."""
 
@@ -113,7 +113,7 @@ class TableScope:
     source: Source
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EndpointDoc:
     """One page's or one spec's account of an endpoint and the scopes it accepts."""
 
@@ -126,7 +126,7 @@ class EndpointDoc:
     source: Source
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IndexEntry:
     """A link in llms.txt, with the scopes its description lists, if any.
 
@@ -143,7 +143,7 @@ class IndexEntry:
     source: Source
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ScopeMention:
     """A scope-looking string in prose or an example, with its surrounding text."""
 

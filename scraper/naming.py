@@ -32,10 +32,15 @@ def slug(scope: str) -> str:
     return _NOT_WORD.sub("-", scope).strip("-").lower() or f"scope-{_suffix(scope)}"
 
 
-def unique(scopes: Iterable[str], name: Callable[[str], str]) -> dict[str, str]:
-    """Each scope's name under `name`, collisions resolved as the module docstring says."""
+def unique(
+    scopes: Iterable[str], name: Callable[[str], str], reserved: Iterable[str] = ()
+) -> dict[str, str]:
+    """Each scope's name under `name`, collisions resolved as the module docstring says.
+
+    `reserved` names are taken before any scope's (a directory's `index` page, say).
+    """
     names: dict[str, str] = {}
-    taken: set[str] = set()
+    taken: set[str] = set(reserved)
     for scope in sorted(set(scopes)):
         candidate = name(scope)
         if candidate in taken:
@@ -49,5 +54,5 @@ def member_names(scopes: Iterable[str]) -> dict[str, str]:
     return unique(scopes, member_name)
 
 
-def slugs(scopes: Iterable[str]) -> dict[str, str]:
-    return unique(scopes, slug)
+def slugs(scopes: Iterable[str], reserved: Iterable[str] = ()) -> dict[str, str]:
+    return unique(scopes, slug, reserved)

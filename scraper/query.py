@@ -30,9 +30,3 @@ def doc_urls(scope: Scope) -> list[str]:
     """The pages that document a scope: its table and API pages, as people read them."""
     kinds = {SourceKind.SCOPE_TABLE, SourceKind.API_PAGE}
     return sorted({human_url(s.url) for s in scope.sources if s.kind in kinds})
-
-
-def calendar_version(catalogue: Catalogue) -> str:
-    """`2026.11.27` from the fetch time: the date of the docs the outputs describe."""
-    year, month, day = catalogue.fetched_at[:10].split("-")
-    return f"{int(year)}.{int(month)}.{int(day)}"

@@ -37,6 +37,11 @@ def date_version(date: str) -> str:
     return f"{int(year)}.{int(month)}.{int(day)}"
 
 
+def current_version(history: list[Release], date: str) -> str:
+    """The package's version: the latest release's, else the date of the docs read."""
+    return history[0].version if history else date_version(date)
+
+
 def _raised(version: str) -> str:
     parts = version.split(".")
     fourth = int(parts[3]) + 1 if len(parts) > 3 else 1

@@ -26,8 +26,7 @@ from hypothesis import strategies as st
 
 from scraper.model import ACTIONS, Catalogue, Endpoint, Scope, Source, parse_scope
 from scraper.naming import member_names
-from scraper.query import calendar_version
-from scraper.release import Release
+from scraper.release import Release, date_version
 from scraper.render import python
 from tests.conftest import ROOT
 
@@ -227,7 +226,7 @@ def test_pyproject_describes_the_distribution(root: Path) -> None:
     assert project["build-system"]["build-backend"] == "hatchling.build"
     meta = project["project"]
     assert meta["name"] == "dintero-scopes"
-    assert meta["version"] == "2026.11.27" == calendar_version(CATALOGUE)
+    assert meta["version"] == "2026.11.27" == date_version(CATALOGUE.fetched_at)
     assert meta["requires-python"] == ">=3.9"
     assert meta["dependencies"] == []
     assert meta["readme"] == "README.md"
@@ -516,7 +515,7 @@ def test_the_package_installs_and_works_in_a_fresh_venv(tmp_path: Path) -> None:
     install = [pip, "install", "-q", "--disable-pip-version-check", str(root)]
     subprocess.run(install, check=True, cwd=tmp_path)
     version, scopes, endpoints = (
-        calendar_version(catalogue),
+        date_version(catalogue.fetched_at),
         str(len(catalogue.scopes)),
         str(len(catalogue.endpoints)),
     )

@@ -26,6 +26,9 @@ from scraper.render.jinja import SITE_URL, markdown_code
 from tests.conftest import ROOT
 from tests.servers import serve
 
+# The package version the home page names.
+VERSION = "2026.11.27"
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -158,7 +161,8 @@ from scraper.model import Catalogue
 from scraper.render import render_all, site
 from scraper.render.jinja import SITE_URL, markdown_code
 catalogue = Catalogue.from_json(pathlib.Path("generated/catalogue.json").read_text())
-print(hashlib.sha256(repr(sorted(site.files(catalogue).items())).encode()).hexdigest())
+files = sorted(site.files(catalogue, "2026.11.27").items())
+print(hashlib.sha256(repr(files).encode()).hexdigest())
 """
     env = {**os.environ, "PYTHONHASHSEED": seed}
     done = subprocess.run(
@@ -169,23 +173,26 @@ print(hashlib.sha256(repr(sorted(site.files(catalogue).items())).encode()).hexdi
 
 
 def test_same_catalogue_gives_the_same_bytes() -> None:
-    assert site.files(small_catalogue()) == site.files(small_catalogue())
+    assert site.files(small_catalogue(), VERSION) == site.files(small_catalogue(), VERSION)
     # Set and dict orders that hang on string hashing would differ between these two.
     assert site_digest("1") == site_digest("2")
 
 
 def test_one_page_per_scope_and_resource() -> None:
     catalogue = real_catalogue()
-    paths = set(site.files(catalogue))
+    paths = set(site.files(catalogue, VERSION))
     docs = Path("site/docs")
     scope_pages = {
-        docs / "scopes" / f"{s}.md" for s in slugs(s.name for s in catalogue.scopes).values()
+        docs / "scopes" / f"{s}.md"
+        for s in slugs((s.name for s in catalogue.scopes), ["index"]).values()
     }
     assert scope_pages <= paths
     assert len(scope_pages) == len(catalogue.scopes)
-    resources = {p for p in paths if p.parent == docs / "resources"}
+    resources = {p for p in paths if p.parent == docs / "resources" and p.stem != "index"}
     assert len(resources) == len(query.scopes_by_resource(catalogue))
     assert paths == scope_pages | resources | {
+        docs / "resources" / "index.md",
+        docs / "scopes" / "index.md",
         Path("site/mkdocs.yml"),
         Path("site/overrides/main.html"),
         docs / "assets" / "need.js",
@@ -200,7 +207,7 @@ def test_one_page_per_scope_and_resource() -> None:
 
 def test_config() -> None:
     catalogue = real_catalogue()
-    config = yaml.safe_load(site.files(catalogue)[Path("site/mkdocs.yml")])
+    config = yaml.safe_load(site.files(catalogue, VERSION)[Path("site/mkdocs.yml")])
     assert config["site_name"] == "Dintero scope catalogue"
     assert config["site_dir"] == "_build"
     assert config["site_url"] == SITE_URL
@@ -221,7 +228,12 @@ def test_config() -> None:
     ]
     assert config["nav"][1] == {"Which scope?": "need.md"}
     assert config["nav"][5] == {"Coverage": "coverage.md"}
-    assert len(config["nav"][3]["Scopes"]) == len(catalogue.scopes)
+    # Scope and resource pages are reached from their overviews, not listed in the nav.
+    assert config["nav"][2:4] == [
+        {"Resources": "resources/index.md"},
+        {"Scopes": "scopes/index.md"},
+    ]
+    assert config["not_in_nav"].split() == ["/resources/", "/scopes/"]
     # Lunr splits what is indexed and what is typed with this pattern (JS and Python agree on it).
     separator = re.compile(config["plugins"][0]["search"]["separator"])
     assert "refresh_token" in separator.split("create:accounts:auth:refresh_token")
@@ -234,7 +246,7 @@ def test_config() -> None:
 
 
 def test_scope_page_shows_what_the_scope_is() -> None:
-    page = site.files(small_catalogue())[
+    page = site.files(small_catalogue(), VERSION)[
         Path("site/docs/scopes/create-accounts-auth-refresh-token.md")
     ]
     text = page.decode()
@@ -251,7 +263,7 @@ def test_scope_page_shows_what_the_scope_is() -> None:
 def test_scope_page_shows_narrower_and_wider_scopes() -> None:
     catalogue = real_catalogue()
     pages = slugs(s.name for s in catalogue.scopes)
-    files = site.files(catalogue)
+    files = site.files(catalogue, VERSION)
 
     def rows(name: str, section: str) -> list[str]:
         text = files[Path(f"site/docs/scopes/{pages[name]}.md")].decode()
@@ -275,7 +287,7 @@ def test_scope_page_shows_narrower_and_wider_scopes() -> None:
 def test_coverage_page_lists_what_the_findings_report() -> None:
     """Per resource, computed from the catalogue; the build's findings say the same."""
     catalogue = real_catalogue()
-    coverage = site.files(catalogue)[Path("site/docs/coverage.md")].decode()
+    coverage = site.files(catalogue, VERSION)[Path("site/docs/coverage.md")].decode()
 
     def named(kind: str) -> set[str]:
         return {f.message.split(" ", 1)[0] for f in catalogue.findings if f.kind == kind}
@@ -305,7 +317,7 @@ def test_coverage_page_lists_what_the_findings_report() -> None:
 
 
 def test_hostile_text_never_reaches_markdown_as_markup() -> None:
-    for path, content in site.files(small_catalogue()).items():
+    for path, content in site.files(small_catalogue(), VERSION).items():
         if path.suffix != ".md":
             continue
         text = content.decode()

@@ -32,6 +32,9 @@ from tests.test_site import (
     real_catalogue,
 )
 
+# The package version the home page names.
+VERSION = "2026.11.27"
+
 API = "https://api.dintero.com/v1"
 CHECKOUT = "https://checkout.dintero.com/v1"
 PAGE = Source("https://docs.dintero.com/api-reference/x.md", "api_page")
@@ -267,7 +270,7 @@ def random_texts(catalogue: Catalogue, count: int, seed: int) -> list[str]:
 
 def test_model_export_is_compact_sorted_and_whole() -> None:
     catalogue = real_catalogue()
-    exported = site.files(catalogue)[Path("site/docs/assets/model.json")]
+    exported = site.files(catalogue, VERSION)[Path("site/docs/assets/model.json")]
     assert exported == site.model_json(real_catalogue())
     text = exported.decode()
     model = json.loads(text)
@@ -294,7 +297,10 @@ def test_model_export_is_compact_sorted_and_whole() -> None:
 
 def test_the_script_is_copied_as_it_is() -> None:
     source = ROOT / "templates" / "site" / "assets" / "need.js"
-    assert site.files(small_catalogue())[Path("site/docs/assets/need.js")] == source.read_bytes()
+    assert (
+        site.files(small_catalogue(), VERSION)[Path("site/docs/assets/need.js")]
+        == source.read_bytes()
+    )
 
 
 # In a browser.

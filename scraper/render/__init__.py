@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from scraper.model import Catalogue
-from scraper.release import Release
+from scraper.release import Release, current_version
 from scraper.render import changes, python, schema, site
 
 
@@ -19,6 +19,6 @@ def render_all(catalogue: Catalogue, history: list[Release]) -> dict[Path, bytes
     return {
         **python.files(catalogue, history),
         **schema.files(catalogue),
-        **site.files(catalogue),
+        **site.files(catalogue, current_version(history, catalogue.fetched_at)),
         **changes.files(history),
     }

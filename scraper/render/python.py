@@ -19,8 +19,8 @@ from urllib.parse import quote, urlsplit
 
 from scraper.model import ACTIONS, Catalogue, Endpoint, Scope, parse_scope
 from scraper.naming import member_names
-from scraper.query import calendar_version, doc_urls
-from scraper.release import Release
+from scraper.query import doc_urls
+from scraper.release import Release, current_version
 from scraper.render.jinja import py_docstring, render
 from scraper.runtime import least_privilege, routing
 
@@ -136,7 +136,7 @@ def files(catalogue: Catalogue, history: list[Release]) -> dict[Path, bytes]:
     resources = member_names(s.resource for s in scopes if s.resource)
     endpoints = sorted(catalogue.endpoints, key=lambda e: (e.server, e.path, e.method))
     common = {
-        "version": history[0].version if history else calendar_version(catalogue),
+        "version": current_version(history, catalogue.fetched_at),
         "source": catalogue.source,
         "fetched_at": catalogue.fetched_at,
     }

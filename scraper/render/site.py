@@ -32,6 +32,9 @@ NEED_SCRIPT = Path("assets/need.js")
 MODEL = Path("assets/model.json")
 
 # What people call each kind; a kind missing here is shown as it is.
+# The overview page of the resources/ and scopes/ directories: no scope or resource
+# page may take its name.
+INDEX = ("index",)
 SOURCE_KINDS = {
     SourceKind.SCOPE_TABLE: "scope table",
     SourceKind.API_PAGE: "API reference page",
@@ -198,7 +201,8 @@ def _endpoints(catalogue: Catalogue, scope_pages: dict[str, str]) -> dict[int, E
 
 def _scope_pages(catalogue: Catalogue) -> dict[str, str]:
     return {
-        name: f"scopes/{page}.md" for name, page in slugs(s.name for s in catalogue.scopes).items()
+        name: f"scopes/{page}.md"
+        for name, page in slugs((s.name for s in catalogue.scopes), INDEX).items()
     }
 
 
@@ -207,9 +211,12 @@ def _views(
 ) -> tuple[list[ResourceView], list[ScopeView], list[EndpointView], list[CoverageView]]:
     scope_pages = _scope_pages(catalogue)
     grouped = query.scopes_by_resource(catalogue)
-    resource_pages = {name: f"resources/{page}.md" for name, page in unique(grouped, slug).items()}
+    resource_pages = {
+        name: f"resources/{page}.md" for name, page in unique(grouped, slug, INDEX).items()
+    }
     endpoints = _endpoints(catalogue, scope_pages)
     accepted = query.endpoints_by_scope(catalogue)
+    explained = advice.explain_all(catalogue)
 
     def scope_view(scope: Scope) -> ScopeView:
         resource = scope.resource or query.NO_RESOURCE
@@ -217,7 +224,7 @@ def _views(
         if scope.group:
             page = scope_pages.get(scope.group)
             group = Link(scope.group, f"/{page}" if page else None)
-        explained = advice.explain(catalogue, scope.name)
+        alternatives = explained[scope.name]
         return ScopeView(
             name=scope.name,
             page=scope_pages[scope.name],
@@ -229,8 +236,8 @@ def _views(
             docs=[external(url) for url in query.doc_urls(scope)],
             endpoints=[endpoints[id(e)] for e in accepted[scope.name]],
             sources=_sources(scope.sources),
-            narrower=[(_scope_link(n, scope_pages), c) for n, c in explained.narrower],
-            wider=[(_scope_link(n, scope_pages), c) for n, c in explained.wider],
+            narrower=[(_scope_link(n, scope_pages), c) for n, c in alternatives.narrower],
+            wider=[(_scope_link(n, scope_pages), c) for n, c in alternatives.wider],
             in_table=any(s.kind == SourceKind.SCOPE_TABLE for s in scope.sources),
         )
 
@@ -238,9 +245,14 @@ def _views(
     ordered = sorted(catalogue.endpoints, key=lambda e: (e.server, e.path, e.method))
     views = [endpoints[id(e)] for e in ordered]
 
+    position = {id(e): i for i, e in enumerate(views)}
+
     def resource_view(name: str, members: list[Scope]) -> ResourceView:
         names = {s.name for s in members}
-        accepting = [(e, [s for s in e.scopes if s.text in names]) for e in views]
+        # The endpoints of the member scopes, in the endpoint index's order.
+        mine = {id(e): e for s in members for e in scopes[s.name].endpoints}
+        ordered_mine = sorted(mine.values(), key=lambda e: position[id(e)])
+        accepting = [(e, [s for s in e.scopes if s.text in names]) for e in ordered_mine]
         return ResourceView(
             name,
             resource_pages[name],
@@ -332,26 +344,22 @@ def model_json(catalogue: Catalogue) -> bytes:
     return (text + "\n").encode()
 
 
-def files(catalogue: Catalogue) -> dict[Path, bytes]:
+def files(catalogue: Catalogue, version: str) -> dict[Path, bytes]:
+    """The site's sources; `version` is the package version the home page names."""
     resources, scopes, endpoints, coverage = _views(catalogue)
     out = {
-        SITE / "mkdocs.yml": render(
-            "site/mkdocs.yml.j2",
-            site_url=SITE_URL,
-            resources=[r.page for r in resources],
-            scopes=[s.page for s in scopes],
-        ),
+        SITE / "mkdocs.yml": render("site/mkdocs.yml.j2", site_url=SITE_URL),
         SITE / OVERRIDE: (templates_dir() / "site" / OVERRIDE).read_bytes(),
         DOCS / NEED_SCRIPT: (templates_dir() / "site" / NEED_SCRIPT).read_bytes(),
         DOCS / MODEL: model_json(catalogue),
         DOCS / "index.md": render(
             "site/index.md",
             catalogue=catalogue,
-            version=query.calendar_version(catalogue),
+            version=version,
             source=external(catalogue.source),
-            resources=resources,
-            scopes=scopes,
         ),
+        DOCS / "resources" / "index.md": render("site/resources.md", resources=resources),
+        DOCS / "scopes" / "index.md": render("site/scopes.md", scopes=scopes),
         DOCS / "need.md": render(
             "site/need.md", endpoints=len(catalogue.endpoints), scopes=len(catalogue.scopes)
         ),
