@@ -152,14 +152,14 @@ class ScopeMention:
     source: Source
 
 
-@dataclass
+@dataclass(slots=True)
 class Finding:
     kind: str
     message: str
     urls: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Records:
     """Everything parsed from one document."""
 
@@ -185,7 +185,7 @@ class Records:
 # The catalogue: merged, reconciled, sorted.
 
 
-@dataclass
+@dataclass(slots=True)
 class Scope:
     name: str
     action: str | None
@@ -196,7 +196,7 @@ class Scope:
     sources: list[Source]
 
 
-@dataclass
+@dataclass(slots=True)
 class Endpoint:
     method: str
     server: str
@@ -212,7 +212,7 @@ class Endpoint:
         return f"{self.method} {self.server}{self.path}"
 
 
-@dataclass
+@dataclass(slots=True)
 class Catalogue:
     schema_version: int
     source: str

@@ -15,6 +15,7 @@ token are kept verbatim as `unrecognized`, never silently dropped.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 
 from scraper.model import SCOPE_TOKEN, Finding, FindingKind
@@ -57,7 +58,8 @@ def _classify(items: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         token = _clean(raw)
         if SCOPE_TOKEN.fullmatch(token):
             if token not in scopes:
-                scopes.append(token)
+                # The same few scope strings recur on thousands of pages: keep one copy.
+                scopes.append(sys.intern(token))
         elif raw.strip():
             unrecognized.append(raw.strip())
     return tuple(scopes), tuple(unrecognized)
