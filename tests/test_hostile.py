@@ -31,24 +31,12 @@ from scraper.cli import main
 from scraper.naming import slugs
 from scraper.parse import parse_document
 from scraper.snapshot import VALIDATORS, load_cache
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, needs_chromium
 from tests.conftest import FIXTURES
 from tests.servers import LocalServer, serve
 
 DOCS = "https://docs.dintero.com"
 API = "https://api.dintero.com/v1"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-needs_chromium = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} (apt-get install chromium; CI has it)"
-)
 
 # Each string opens something a renderer might close: a Python string or docstring, a
 # Jinja expression, markdown emphasis and links, HTML elements, attributes and scripts.

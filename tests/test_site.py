@@ -23,25 +23,13 @@ from scraper.model import Catalogue, Endpoint, Finding, Scope, Source
 from scraper.naming import slugs
 from scraper.render import render_all, site
 from scraper.render.jinja import SITE_URL, markdown_code
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, needs_chromium
 from tests.conftest import ROOT
 from tests.servers import serve
 
 # The package version the home page names.
 VERSION = "2026.11.27"
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-needs_chromium = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} (apt-get install chromium; CI has it)"
-)
 
 HOSTILE = "<script>window.pwned=1</script> [x](javascript:alert(1)) | **b** {{ x }}"
 # A scope name that would close <title> if a page title were ever unescaped.

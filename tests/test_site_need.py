@@ -20,11 +20,10 @@ from scraper import advice
 from scraper.model import Catalogue, Endpoint, Scope, Source
 from scraper.naming import slug, slugs
 from scraper.render import site
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, NO_CHROMIUM
 from tests.conftest import ROOT
 from tests.servers import serve
 from tests.test_site import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
     HOSTILE,
     HOSTILE_NAME,
     assert_harmless,
@@ -309,7 +308,7 @@ def test_the_script_is_copied_as_it_is() -> None:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     if not CHROMIUM.exists():
-        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium; CI has it)")
+        pytest.skip(NO_CHROMIUM)
     with sync_playwright() as p:
         launched = p.chromium.launch(
             executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
