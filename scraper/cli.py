@@ -15,7 +15,6 @@ from scraper.answers import explain_text, grant_json, grant_text, need_text
 from scraper.crawl import DEFAULT_SOURCE, CrawlError
 from scraper.fetch import FetchError, MirrorError
 from scraper.gate import DEFAULT_MAX_REMOVALS
-from scraper.model import Catalogue
 from scraper.refresh import (
     CATALOGUE,
     GateRefused,
@@ -23,6 +22,7 @@ from scraper.refresh import (
     Outcome,
     RefreshError,
     from_snapshot,
+    load_catalogue,
     refresh,
     rerender,
 )
@@ -100,6 +100,7 @@ def _parser() -> argparse.ArgumentParser:
     render = commands.add_parser(
         "render", help="rebuild generated/ and site/ offline from generated/catalogue.json"
     )
+    render.set_defaults(report=None)
     render.add_argument(
         "--from-snapshot",
         action="store_true",
@@ -160,16 +161,6 @@ def _run(args: argparse.Namespace, out: Path) -> Outcome:
     )
 
 
-def _load(path: Path | None) -> Catalogue:
-    path = path or project_root(Path.cwd()) / CATALOGUE
-    try:
-        return Catalogue.from_json(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise RefreshError(f"{path}: {error.strerror or error}") from None
-    except (ValueError, KeyError, TypeError) as error:
-        raise RefreshError(f"{path} is not a catalogue: {error!r}") from None
-
-
 def _calls(words: Sequence[str], file: Path | None) -> list[Call]:
     calls = parse_calls(words)
     if file is not None:
@@ -182,7 +173,7 @@ def _calls(words: Sequence[str], file: Path | None) -> list[Call]:
 
 def _advise(args: argparse.Namespace) -> int:
     """need, explain and check-grant: 0 when the answer is whole, 1 when it has problems."""
-    catalogue = _load(args.catalogue)
+    catalogue = load_catalogue(args.catalogue or project_root(Path.cwd()) / CATALOGUE)
     if args.command == "explain":
         try:
             print(explain_text(explain(catalogue, args.scope)), end="")
@@ -225,7 +216,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"dintero-scopes: error: {error}", file=sys.stderr)
             return EXIT_ERROR
     out = args.out or project_root(Path.cwd())
-    report = getattr(args, "report", None)
+    report = args.report
     try:
         outcome = _run(args, out)
     except GateRefused as refused:

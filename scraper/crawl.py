@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from scraper.fetch import DOCS_HOST, Fetcher, FetchError, Page
-from scraper.model import Finding, FindingKind, IndexEntry, Records
+from scraper.fetch import Fetcher, FetchError, Page
+from scraper.model import DOCS_HOST, Finding, FindingKind, IndexEntry, Records
 from scraper.parse import parse_document
 
 DEFAULT_SOURCE = f"https://{DOCS_HOST}/llms.txt"

@@ -26,7 +26,8 @@ import httpx
 import stamina
 from tqdm import tqdm
 
-DOCS_HOST = "docs.dintero.com"
+from scraper.model import DOCS_HOST
+
 MAX_REDIRECTS = 5
 
 # The file extensions of the mirror layout, and the media types they are served as.

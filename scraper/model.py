@@ -14,6 +14,9 @@ from typing import Any
 
 SCHEMA_VERSION = 1
 
+# The site the catalogue is read from.
+DOCS_HOST = "docs.dintero.com"
+
 # The action words Dintero puts first in a scope ("read:accounts").
 ACTIONS = frozenset({"admin", "create", "delete", "public", "read", "user", "write"})
 

@@ -150,14 +150,19 @@ def keep_fetch_time(new: Catalogue, previous: Catalogue | None) -> Catalogue:
     return new
 
 
-def load_previous(out: Path) -> Catalogue | None:
-    path = out / CATALOGUE
-    if not path.is_file():
-        return None
+def load_catalogue(path: Path) -> Catalogue:
+    """A catalogue file; a RefreshError naming the file when it cannot be read as one."""
     try:
         return Catalogue.from_json(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise RefreshError(f"{path}: {error.strerror or error}") from None
     except (ValueError, KeyError, TypeError) as error:
         raise RefreshError(f"{path} is not a catalogue: {error!r}") from None
+
+
+def load_previous(out: Path) -> Catalogue | None:
+    path = out / CATALOGUE
+    return load_catalogue(path) if path.is_file() else None
 
 
 def load_history(out: Path) -> list[Release]:

@@ -14,7 +14,6 @@ import pytest
 from stamina.instrumentation import RetryDetails, set_on_retry_hooks
 
 from scraper.fetch import (
-    DOCS_HOST,
     Cached,
     Fetcher,
     FetchError,
@@ -27,6 +26,7 @@ from scraper.fetch import (
     retry_after_seconds,
     url_to_relpath,
 )
+from scraper.model import DOCS_HOST
 from tests.servers import LocalServer, serve
 
 DOCS = f"https://{DOCS_HOST}"

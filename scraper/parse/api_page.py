@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from scraper.model import (
+    DOCS_HOST,
     EndpointDoc,
     Finding,
     FindingKind,
@@ -27,7 +28,6 @@ from scraper.parse.markdown import Fence, MarkdownPage
 from scraper.parse.openapi import METHODS, load_spec, spec_endpoints
 from scraper.parse.scope_list import find_scope_lists, unrecognized_findings
 
-DOCS_HOST = "docs.dintero.com"
 # Where a bare `/v1/...` path on a Dintero page is served.
 API_ORIGIN = "https://api.dintero.com"
 
