@@ -266,9 +266,12 @@ def test_scope_page_shows_narrower_and_wider_scopes() -> None:
     assert rows("admin:accounts", "Narrower alternatives") == [
         row(name, count) for name, count in explained.narrower
     ]
-    assert "(of 8)" in files[Path(f"site/docs/scopes/{pages['admin:accounts']}.md")].decode()
+    of = f"(of {len(explained.endpoints)})"
+    assert of in files[Path(f"site/docs/scopes/{pages['admin:accounts']}.md")].decode()
     assert rows("admin:accounts", "Wider scopes") == []
-    assert rows("read:accounts", "Wider scopes") == [row("admin:accounts", 4)]
+    wider = advice.explain(catalogue, "read:accounts").wider
+    assert [name for name, _ in wider] == ["admin:accounts"]
+    assert rows("read:accounts", "Wider scopes") == [row(name, count) for name, count in wider]
     assert rows("read:accounts", "Narrower alternatives") == []
 
 
@@ -366,9 +369,9 @@ def test_coverage_page_in_the_built_site(real_site: Path) -> None:
         for tr in summary.find_all("tr")[1:]
     }
     assert set(query.scopes_by_resource(real_catalogue())) <= set(counts)
-    section = soup.find(id="resource-customers")
-    assert section is not None and section.get_text().startswith("customers")
-    assert counts["customers"][1] == counts["customers"][2] != "0"
+    section = soup.find(id="resource-shopping")
+    assert section is not None and section.get_text().startswith("shopping")
+    assert counts["shopping"][1] == counts["shopping"][2] != "0"
 
 
 def test_hostile_site_builds_with_the_text_as_text(hostile_site: Path) -> None:
@@ -428,7 +431,10 @@ def test_search_finds_an_endpoint_by_its_path(real_site: Path, browser: Browser)
     with serve(real_site) as server:
         page = browser.new_page()
         page.goto(server.origin)
-        hits = results_named(search(page, "/accounts/{oid}/auth/token"), TOKEN_ENDPOINT)
+        # Material folds all but the best result of a page: find the endpoint by its anchor.
+        anchor = slugs([TOKEN_ENDPOINT])[TOKEN_ENDPOINT]
+        results = search(page, "/accounts/{oid}/auth/token")
+        hits = [href for href, _ in results if href.endswith(f"#{anchor}")]
         assert hits
         page.goto(hits[0])
         anchor = hits[0].split("#", 1)[1]

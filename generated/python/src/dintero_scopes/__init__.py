@@ -7,7 +7,7 @@ and ``least_privilege`` gives the narrowest scopes for the calls a client makes.
 
 Generated from the Dintero documentation, read from
 https://docs.dintero.com/llms.txt
-at 2026-11-27T07:59:57Z. Do not edit: regenerate.
+at 2026-11-30T10:18:21Z. Do not edit: regenerate.
 """
 
 from ._endpoints import ENDPOINT_DOCS, ENDPOINTS, Endpoint, EndpointDoc
@@ -30,13 +30,13 @@ from ._scopes import (
     parse_scope,
 )
 
-__version__ = '2026.11.27'
+__version__ = '2026.11.30'
 """The date the docs were read, as a version: year.month.day."""
 
 SOURCE_URL = 'https://docs.dintero.com/llms.txt'
 """Where the crawl of the Dintero docs started."""
 
-FETCHED_AT = '2026-11-27T07:59:57Z'
+FETCHED_AT = '2026-11-30T10:18:21Z'
 """When the docs were read (ISO 8601, UTC)."""
 
 __all__ = [

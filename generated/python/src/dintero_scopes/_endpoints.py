@@ -2,7 +2,7 @@
 
 Generated from the Dintero documentation, read from
 https://docs.dintero.com/llms.txt
-at 2026-11-27T07:59:57Z. Do not edit: regenerate.
+at 2026-11-30T10:18:21Z. Do not edit: regenerate.
 """
 
 from collections.abc import Mapping
@@ -90,6 +90,141 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         Endpoint(
             method='GET',
             server='https://api.dintero.com/v1',
+            path='/account/user',
+        ),
+        (
+            Scope.OPENID,
+            Scope.AWS_COGNITO_SIGNIN_USER_ADMIN,
+        ),
+        EndpointDoc(
+            title='List account user',
+            doc_url='https://docs.dintero.com/api-reference/auth/account_user_get',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://api.dintero.com/v1',
+            path='/account/user/mfa/sms',
+        ),
+        (),
+        EndpointDoc(
+            title='Update mfa sms',
+            doc_url='https://docs.dintero.com/api-reference/auth/account_user_mfa_sms_put',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/account/user/password',
+        ),
+        (
+            Scope.OPENID,
+        ),
+        EndpointDoc(
+            title='Create user password',
+            doc_url='https://docs.dintero.com/api-reference/auth/account_user_password_put',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/auth/mfa/challenge',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS_AUTH_MFA,
+        ),
+        EndpointDoc(
+            title='Create mfa challenge',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_auth_mfa_challenge_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/auth/mfa/recovery',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS_AUTH_MFA,
+        ),
+        EndpointDoc(
+            title='Create mfa recovery',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_auth_mfa_recovery_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/auth/users',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS_AUTH_USERS,
+        ),
+        EndpointDoc(
+            title='Create auth users',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_auth_users_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='DELETE',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/auth/users/{username}',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS_AUTH_USERS,
+        ),
+        EndpointDoc(
+            title='Delete auth users',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_auth_users_username_delete',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/auth/users/{username}',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS_AUTH_USERS,
+        ),
+        EndpointDoc(
+            title='Update auth users',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_auth_users_username_put',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/auth/users/{username}/change_username',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Create users change username',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_auth_users_username_change_username_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
             path='/accounts/{aid}/automations/rules',
         ),
         (
@@ -103,14 +238,196 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
     ),
     (
         Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/automations/rules',
+        ),
+        (
+            Scope.ADMIN_AUTOMATIONS,
+            Scope.WRITE_AUTOMATIONS,
+        ),
+        EndpointDoc(
+            title='Create automations rules',
+            doc_url='https://docs.dintero.com/api-reference/discounts/create-automations-rules',
+        ),
+    ),
+    (
+        Endpoint(
             method='DELETE',
             server='https://api.dintero.com/v1',
             path='/accounts/{aid}/automations/rules/{arid}',
         ),
-        (),
+        (
+            Scope.ADMIN_AUTOMATIONS,
+            Scope.WRITE_AUTOMATIONS,
+        ),
         EndpointDoc(
-            title='Delete automation',
-            doc_url='https://docs.dintero.com/api-reference/rules-automations/delete-automation',
+            title='Delete automations rules',
+            doc_url='https://docs.dintero.com/api-reference/discounts/delete-automations-rules',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/automations/rules/{arid}',
+        ),
+        (
+            Scope.ADMIN_AUTOMATIONS,
+            Scope.READ_AUTOMATIONS,
+        ),
+        EndpointDoc(
+            title='Get automations rules',
+            doc_url='https://docs.dintero.com/api-reference/discounts/get-automations-rules',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/customers/change_password',
+        ),
+        (
+            Scope.WRITE_ACCOUNTS_AUTH_USERS,
+        ),
+        EndpointDoc(
+            title='Change password customers',
+            doc_url='https://docs.dintero.com/api-reference/customers/change-password-customers',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/customers/company/departments',
+        ),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.READ_CUSTOMERS,
+            Scope.PUBLIC_CUSTOMERS,
+        ),
+        EndpointDoc(
+            title='List company departments',
+            doc_url='https://docs.dintero.com/api-reference/customers/list-company-departments',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/customers/login',
+        ),
+        (
+            Scope.WRITE_ACCOUNTS_AUTH_USERS,
+            Scope.WRITE_ACCOUNTS_AUTH_USERS_NO_MFA,
+        ),
+        EndpointDoc(
+            title='Login customers',
+            doc_url='https://docs.dintero.com/api-reference/customers/login-customers',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/customers/mfa_login',
+        ),
+        (
+            Scope.WRITE_ACCOUNTS_AUTH_USERS,
+        ),
+        EndpointDoc(
+            title='Mfa login customers',
+            doc_url='https://docs.dintero.com/api-reference/customers/mfa-login-customers',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/customers/mfa_login_recovery',
+        ),
+        (
+            Scope.WRITE_ACCOUNTS_AUTH_USERS,
+        ),
+        EndpointDoc(
+            title='Mfa login recovery customers',
+            doc_url='https://docs.dintero.com/api-reference/customers/mfa-login-recovery-customers',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/customers/settings',
+        ),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.READ_CUSTOMERS,
+            Scope.PUBLIC_CUSTOMERS,
+        ),
+        EndpointDoc(
+            title='List customers settings',
+            doc_url='https://docs.dintero.com/api-reference/customers/list-customers-settings',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/customers/settings',
+        ),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.WRITE_CUSTOMERS,
+        ),
+        EndpointDoc(
+            title='Update customers settings',
+            doc_url='https://docs.dintero.com/api-reference/customers/update-customers-settings',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/customers/tags',
+        ),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.READ_CUSTOMERS,
+        ),
+        EndpointDoc(
+            title='List customers tags',
+            doc_url='https://docs.dintero.com/api-reference/customers/list-customers-tags',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/customers/tags',
+        ),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.WRITE_CUSTOMERS,
+        ),
+        EndpointDoc(
+            title='Create customers tags',
+            doc_url='https://docs.dintero.com/api-reference/customers/create-customers-tags',
+        ),
+    ),
+    (
+        Endpoint(
+            method='DELETE',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/customers/tags/{tag_id}',
+        ),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.WRITE_CUSTOMERS,
+        ),
+        EndpointDoc(
+            title='Delete customers tags',
+            doc_url='https://docs.dintero.com/api-reference/customers/delete-customers-tags',
         ),
     ),
     (
@@ -119,10 +436,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://api.dintero.com/v1',
             path='/accounts/{aid}/customers/terms',
         ),
-        (),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.READ_CUSTOMERS,
+            Scope.PUBLIC_CUSTOMERS,
+        ),
         EndpointDoc(
-            title='Terms collection',
-            doc_url='https://docs.dintero.com/api-reference/terms/terms-collection',
+            title='List customers terms',
+            doc_url='https://docs.dintero.com/api-reference/customers/list-customers-terms',
         ),
     ),
     (
@@ -131,10 +452,89 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://api.dintero.com/v1',
             path='/accounts/{aid}/customers/terms',
         ),
-        (),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.WRITE_CUSTOMERS,
+        ),
         EndpointDoc(
-            title='Create new Terms',
-            doc_url='https://docs.dintero.com/api-reference/terms/create-new-terms',
+            title='Create customers terms',
+            doc_url='https://docs.dintero.com/api-reference/customers/create-customers-terms',
+        ),
+    ),
+    (
+        Endpoint(
+            method='DELETE',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/customers/terms/{tid}',
+        ),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.WRITE_CUSTOMERS,
+        ),
+        EndpointDoc(
+            title='Delete customers terms',
+            doc_url='https://docs.dintero.com/api-reference/customers/delete-customers-terms',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/customers/terms/{tid}',
+        ),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.READ_CUSTOMERS,
+            Scope.PUBLIC_CUSTOMERS,
+        ),
+        EndpointDoc(
+            title='Get customers terms',
+            doc_url='https://docs.dintero.com/api-reference/customers/get-customers-terms',
+        ),
+    ),
+    (
+        Endpoint(
+            method='DELETE',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/customers/tokens/events',
+        ),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.WRITE_CUSTOMERS,
+        ),
+        EndpointDoc(
+            title='Delete tokens events',
+            doc_url='https://docs.dintero.com/api-reference/customers/delete-tokens-events',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/customers/tokens/events',
+        ),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.READ_CUSTOMERS,
+        ),
+        EndpointDoc(
+            title='List tokens events',
+            doc_url='https://docs.dintero.com/api-reference/customers/list-tokens-events',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/customers/tokens/events',
+        ),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.WRITE_CUSTOMERS,
+        ),
+        EndpointDoc(
+            title='Create tokens events',
+            doc_url='https://docs.dintero.com/api-reference/customers/create-tokens-events',
         ),
     ),
     (
@@ -143,10 +543,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://api.dintero.com/v1',
             path='/accounts/{aid}/customers/users',
         ),
-        (),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.READ_CUSTOMERS,
+        ),
         EndpointDoc(
-            title='Customer collection',
-            doc_url='https://docs.dintero.com/api-reference/users/customer-collection',
+            title='List customers users',
+            doc_url='https://docs.dintero.com/api-reference/customers/list-customers-users',
         ),
     ),
     (
@@ -155,10 +558,79 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://api.dintero.com/v1',
             path='/accounts/{aid}/customers/users',
         ),
-        (),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.READ_CUSTOMERS,
+            Scope.PUBLIC_CUSTOMERS,
+        ),
         EndpointDoc(
-            title='User exist',
-            doc_url='https://docs.dintero.com/api-reference/users/user-exist',
+            title='Check customers users',
+            doc_url='https://docs.dintero.com/api-reference/customers/check-customers-users',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/customers/users',
+        ),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.WRITE_CUSTOMERS,
+            Scope.CREATE_CUSTOMERS_USERS,
+        ),
+        EndpointDoc(
+            title='Create customers users',
+            doc_url='https://docs.dintero.com/api-reference/customers/create-customers-users',
+        ),
+    ),
+    (
+        Endpoint(
+            method='DELETE',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/customers/users/{customer_id}',
+        ),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.WRITE_CUSTOMERS,
+            Scope.USER_CUSTOMERS,
+        ),
+        EndpointDoc(
+            title='Delete customers users',
+            doc_url='https://docs.dintero.com/api-reference/customers/delete-customers-users',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/customers/users/{customer_id}',
+        ),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.READ_CUSTOMERS,
+            Scope.USER_CUSTOMERS,
+            Scope.USER_CUSTOMERS_CUSTOMER_DETAILS,
+        ),
+        EndpointDoc(
+            title='Get customers users',
+            doc_url='https://docs.dintero.com/api-reference/customers/get-customers-users',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/customers/users/{customer_id}',
+        ),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.WRITE_CUSTOMERS,
+            Scope.USER_CUSTOMERS,
+        ),
+        EndpointDoc(
+            title='Update customers users',
+            doc_url='https://docs.dintero.com/api-reference/customers/update-customers-users',
         ),
     ),
     (
@@ -167,10 +639,77 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://api.dintero.com/v1',
             path='/accounts/{aid}/customers/users/{customer_id}/change_customer_id',
         ),
-        (),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.ADMIN_ACCOUNTS,
+        ),
         EndpointDoc(
-            title='Change customer_id',
-            doc_url='https://docs.dintero.com/api-reference/users/change-customer_id',
+            title='Change customer id users',
+            doc_url='https://docs.dintero.com/api-reference/customers/change-customer-id-users',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/customers/users/{customer_id}/communication',
+        ),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.READ_CUSTOMERS,
+            Scope.USER_CUSTOMERS,
+        ),
+        EndpointDoc(
+            title='List users communication',
+            doc_url='https://docs.dintero.com/api-reference/customers/list-users-communication',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/customers/users/{customer_id}/communication/{operation}/{field}',
+        ),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.WRITE_CUSTOMERS,
+            Scope.USER_CUSTOMERS,
+        ),
+        EndpointDoc(
+            title='Create users communication',
+            doc_url='https://docs.dintero.com/api-reference/customers/create-users-communication',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/customers/users/{customer_id}/tags',
+        ),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.READ_CUSTOMERS,
+            Scope.USER_CUSTOMERS,
+        ),
+        EndpointDoc(
+            title='List users tags',
+            doc_url='https://docs.dintero.com/api-reference/customers/list-users-tags',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/customers/users/{customer_id}/tags',
+        ),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.WRITE_CUSTOMERS,
+            Scope.USER_CUSTOMERS,
+        ),
+        EndpointDoc(
+            title='Update users tags',
+            doc_url='https://docs.dintero.com/api-reference/customers/update-users-tags',
         ),
     ),
     (
@@ -179,10 +718,126 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://api.dintero.com/v1',
             path='/accounts/{aid}/customers/users/{customer_id}/tokens',
         ),
-        (),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.READ_CUSTOMERS,
+            Scope.USER_CUSTOMERS,
+        ),
         EndpointDoc(
-            title='Token collections',
-            doc_url='https://docs.dintero.com/api-reference/tokens/token-collections',
+            title='List users tokens',
+            doc_url='https://docs.dintero.com/api-reference/customers/list-users-tokens',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/customers/users/{customer_id}/tokens',
+        ),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.WRITE_CUSTOMERS,
+            Scope.USER_CUSTOMERS,
+        ),
+        EndpointDoc(
+            title='Create users tokens',
+            doc_url='https://docs.dintero.com/api-reference/customers/create-users-tokens',
+        ),
+    ),
+    (
+        Endpoint(
+            method='DELETE',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/customers/users/{customer_id}/tokens/{tid}',
+        ),
+        (
+            Scope.ADMIN_CUSTOMERS,
+            Scope.WRITE_CUSTOMERS,
+            Scope.USER_CUSTOMERS,
+        ),
+        EndpointDoc(
+            title='Delete users tokens',
+            doc_url='https://docs.dintero.com/api-reference/customers/delete-users-tokens',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/discounts/available_for_receipt',
+        ),
+        (
+            Scope.ADMIN_DISCOUNTS,
+            Scope.WRITE_DISCOUNTS,
+            Scope.WRITE_DISCOUNTS_AVAILABLE_FOR_RECEIPT,
+        ),
+        EndpointDoc(
+            title='Create discounts available for receipt',
+            doc_url='https://docs.dintero.com/api-reference/discounts/create-discounts-available-for-receipt',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/discounts/available_for_receipt/claims',
+        ),
+        (
+            Scope.ADMIN_DISCOUNTS,
+            Scope.READ_DISCOUNTS,
+            Scope.READ_DISCOUNTS_AVAILABLE_FOR_RECEIPT,
+        ),
+        EndpointDoc(
+            title='List available for receipt claims',
+            doc_url='https://docs.dintero.com/api-reference/discounts/list-available-for-receipt-claims',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/discounts/available_for_receipt/claims',
+        ),
+        (
+            Scope.ADMIN_DISCOUNTS,
+            Scope.WRITE_DISCOUNTS,
+            Scope.WRITE_DISCOUNTS_AVAILABLE_FOR_RECEIPT,
+        ),
+        EndpointDoc(
+            title='Create available for receipt claims',
+            doc_url='https://docs.dintero.com/api-reference/discounts/create-available-for-receipt-claims',
+        ),
+    ),
+    (
+        Endpoint(
+            method='DELETE',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/discounts/available_for_receipt/claims/{claim_id}',
+        ),
+        (
+            Scope.ADMIN_DISCOUNTS,
+            Scope.WRITE_DISCOUNTS,
+            Scope.WRITE_DISCOUNTS_AVAILABLE_FOR_RECEIPT,
+        ),
+        EndpointDoc(
+            title='Delete available for receipt claims',
+            doc_url='https://docs.dintero.com/api-reference/discounts/delete-available-for-receipt-claims',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/discounts/available_for_receipt/claims/{claim_id}',
+        ),
+        (
+            Scope.ADMIN_DISCOUNTS,
+            Scope.READ_DISCOUNTS,
+            Scope.READ_DISCOUNTS_AVAILABLE_FOR_RECEIPT,
+        ),
+        EndpointDoc(
+            title='Get available for receipt claims',
+            doc_url='https://docs.dintero.com/api-reference/discounts/get-available-for-receipt-claims',
         ),
     ),
     (
@@ -191,10 +846,58 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://api.dintero.com/v1',
             path='/accounts/{aid}/discounts/campaigns',
         ),
-        (),
+        (
+            Scope.ADMIN_DISCOUNTS,
+            Scope.READ_DISCOUNTS,
+        ),
         EndpointDoc(
             title='Campaigns collection',
             doc_url='https://docs.dintero.com/api-reference/campaigns/campaigns-collection',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/discounts/campaigns',
+        ),
+        (
+            Scope.ADMIN_DISCOUNTS,
+            Scope.WRITE_DISCOUNTS,
+        ),
+        EndpointDoc(
+            title='Create discounts campaigns',
+            doc_url='https://docs.dintero.com/api-reference/discounts/create-discounts-campaigns',
+        ),
+    ),
+    (
+        Endpoint(
+            method='DELETE',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/discounts/campaigns/{campaign_id}',
+        ),
+        (
+            Scope.ADMIN_DISCOUNTS,
+            Scope.WRITE_DISCOUNTS,
+        ),
+        EndpointDoc(
+            title='Delete discounts campaigns',
+            doc_url='https://docs.dintero.com/api-reference/discounts/delete-discounts-campaigns',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/discounts/campaigns/{campaign_id}',
+        ),
+        (
+            Scope.ADMIN_DISCOUNTS,
+            Scope.READ_DISCOUNTS,
+        ),
+        EndpointDoc(
+            title='Get discounts campaigns',
+            doc_url='https://docs.dintero.com/api-reference/discounts/get-discounts-campaigns',
         ),
     ),
     (
@@ -203,10 +906,74 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://api.dintero.com/v1',
             path='/accounts/{aid}/discounts/campaigns/{campaign_id}',
         ),
-        (),
+        (
+            Scope.ADMIN_DISCOUNTS,
+            Scope.WRITE_DISCOUNTS,
+        ),
         EndpointDoc(
             title='Update Campaign',
             doc_url='https://docs.dintero.com/api-reference/campaigns/update-campaign',
+        ),
+    ),
+    (
+        Endpoint(
+            method='DELETE',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/discounts/customers/{customer_id}/refs/{ref_id}',
+        ),
+        (
+            Scope.ADMIN_DISCOUNTS,
+            Scope.WRITE_DISCOUNTS,
+        ),
+        EndpointDoc(
+            title='Delete customers refs',
+            doc_url='https://docs.dintero.com/api-reference/discounts/delete-customers-refs',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/discounts/customers/{customer_id}/refs/{ref_id}',
+        ),
+        (
+            Scope.ADMIN_DISCOUNTS,
+            Scope.READ_DISCOUNTS,
+        ),
+        EndpointDoc(
+            title='Get customers refs',
+            doc_url='https://docs.dintero.com/api-reference/discounts/get-customers-refs',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/discounts/customers/{customer_id}/refs/{ref_id}',
+        ),
+        (
+            Scope.ADMIN_DISCOUNTS,
+            Scope.WRITE_DISCOUNTS,
+        ),
+        EndpointDoc(
+            title='Create customers refs',
+            doc_url='https://docs.dintero.com/api-reference/discounts/create-customers-refs',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/discounts/customers/{customer_id}/rules',
+        ),
+        (
+            Scope.ADMIN_DISCOUNTS,
+            Scope.READ_DISCOUNTS,
+            Scope.USER_DISCOUNTS,
+        ),
+        EndpointDoc(
+            title='List customers rules',
+            doc_url='https://docs.dintero.com/api-reference/discounts/list-customers-rules',
         ),
     ),
     (
@@ -215,10 +982,30 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://api.dintero.com/v1',
             path='/accounts/{aid}/discounts/events',
         ),
-        (),
+        (
+            Scope.ADMIN_DISCOUNTS,
+            Scope.WRITE_DISCOUNTS,
+            Scope.WRITE_DISCOUNTS_EVENTS,
+        ),
         EndpointDoc(
-            title='Post event',
-            doc_url='https://docs.dintero.com/api-reference/use-discounts/post-event',
+            title='Create discounts events',
+            doc_url='https://docs.dintero.com/api-reference/discounts/create-discounts-events',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/discounts/public/rules',
+        ),
+        (
+            Scope.ADMIN_DISCOUNTS,
+            Scope.READ_DISCOUNTS,
+            Scope.PUBLIC_DISCOUNTS,
+        ),
+        EndpointDoc(
+            title='List public rules',
+            doc_url='https://docs.dintero.com/api-reference/discounts/list-public-rules',
         ),
     ),
     (
@@ -227,10 +1014,88 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://api.dintero.com/v1',
             path='/accounts/{aid}/discounts/rules',
         ),
-        (),
+        (
+            Scope.ADMIN_DISCOUNTS,
+            Scope.READ_DISCOUNTS,
+        ),
         EndpointDoc(
-            title='Discount collection',
-            doc_url='https://docs.dintero.com/api-reference/rules/discount-collection',
+            title='List discounts rules',
+            doc_url='https://docs.dintero.com/api-reference/discounts/list-discounts-rules',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/discounts/rules',
+        ),
+        (
+            Scope.ADMIN_DISCOUNTS,
+            Scope.WRITE_DISCOUNTS,
+        ),
+        EndpointDoc(
+            title='Create discounts rules',
+            doc_url='https://docs.dintero.com/api-reference/discounts/create-discounts-rules',
+        ),
+    ),
+    (
+        Endpoint(
+            method='DELETE',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/discounts/rules/{did}',
+        ),
+        (
+            Scope.ADMIN_DISCOUNTS,
+            Scope.WRITE_DISCOUNTS,
+        ),
+        EndpointDoc(
+            title='Delete discounts rules',
+            doc_url='https://docs.dintero.com/api-reference/discounts/delete-discounts-rules',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/discounts/rules/{did}',
+        ),
+        (
+            Scope.ADMIN_DISCOUNTS,
+            Scope.READ_DISCOUNTS,
+        ),
+        EndpointDoc(
+            title='Get discounts rules',
+            doc_url='https://docs.dintero.com/api-reference/discounts/get-discounts-rules',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/discounts/rules/{did}',
+        ),
+        (
+            Scope.ADMIN_DISCOUNTS,
+            Scope.WRITE_DISCOUNTS,
+        ),
+        EndpointDoc(
+            title='Update discounts rules',
+            doc_url='https://docs.dintero.com/api-reference/discounts/update-discounts-rules',
+        ),
+    ),
+    (
+        Endpoint(
+            method='DELETE',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/discounts/rules/{did}/customers',
+        ),
+        (
+            Scope.ADMIN_DISCOUNTS,
+            Scope.WRITE_DISCOUNTS,
+        ),
+        EndpointDoc(
+            title='Delete rules customers',
+            doc_url='https://docs.dintero.com/api-reference/discounts/delete-rules-customers',
         ),
     ),
     (
@@ -239,10 +1104,103 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://api.dintero.com/v1',
             path='/accounts/{aid}/discounts/rules/{did}/customers',
         ),
-        (),
+        (
+            Scope.ADMIN_DISCOUNTS,
+            Scope.READ_DISCOUNTS,
+        ),
         EndpointDoc(
-            title='Get discount customers (refs)',
-            doc_url='https://docs.dintero.com/api-reference/rules-customers/get-discount-customers-refs',
+            title='List rules customers',
+            doc_url='https://docs.dintero.com/api-reference/discounts/list-rules-customers',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/discounts/rules/{did}/customers',
+        ),
+        (
+            Scope.ADMIN_DISCOUNTS,
+            Scope.WRITE_DISCOUNTS,
+        ),
+        EndpointDoc(
+            title='Create rules customers',
+            doc_url='https://docs.dintero.com/api-reference/discounts/create-rules-customers',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/discounts/rules/{did}/usages',
+        ),
+        (
+            Scope.ADMIN_DISCOUNTS,
+            Scope.READ_DISCOUNTS,
+        ),
+        EndpointDoc(
+            title='List rules usages',
+            doc_url='https://docs.dintero.com/api-reference/discounts/list-rules-usages',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/discounts/search/rules',
+        ),
+        (
+            Scope.ADMIN_DISCOUNTS,
+            Scope.READ_DISCOUNTS,
+        ),
+        EndpointDoc(
+            title='Create search rules',
+            doc_url='https://docs.dintero.com/api-reference/discounts/create-search-rules',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/hooks/subscriptions',
+        ),
+        (
+            Scope.ADMIN_HOOKS,
+            Scope.READ_HOOKS,
+        ),
+        EndpointDoc(
+            title='List hooks subscriptions',
+            doc_url='https://docs.dintero.com/api-reference/webhooks/list-hooks-subscriptions',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/hooks/subscriptions',
+        ),
+        (
+            Scope.ADMIN_HOOKS,
+            Scope.WRITE_HOOKS,
+        ),
+        EndpointDoc(
+            title='Create hooks subscriptions',
+            doc_url='https://docs.dintero.com/api-reference/webhooks/create-hooks-subscriptions',
+        ),
+    ),
+    (
+        Endpoint(
+            method='DELETE',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/hooks/subscriptions/{hid}',
+        ),
+        (
+            Scope.ADMIN_HOOKS,
+            Scope.WRITE_HOOKS,
+        ),
+        EndpointDoc(
+            title='Delete hooks subscriptions',
+            doc_url='https://docs.dintero.com/api-reference/webhooks/delete-hooks-subscriptions',
         ),
     ),
     (
@@ -258,6 +1216,51 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Subscription details',
             doc_url='https://docs.dintero.com/api-reference/subscriptions/aid_source_hooks_hid_get',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/hooks/subscriptions/{hid}/deliveries',
+        ),
+        (
+            Scope.ADMIN_HOOKS,
+            Scope.READ_HOOKS,
+        ),
+        EndpointDoc(
+            title='List subscriptions deliveries',
+            doc_url='https://docs.dintero.com/api-reference/webhooks/list-subscriptions-deliveries',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/hooks/subscriptions/{hid}/deliveries/{delivery_id}',
+        ),
+        (
+            Scope.ADMIN_HOOKS,
+            Scope.READ_HOOKS,
+        ),
+        EndpointDoc(
+            title='Get subscriptions deliveries',
+            doc_url='https://docs.dintero.com/api-reference/webhooks/get-subscriptions-deliveries',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/hooks/subscriptions/{hid}/ping',
+        ),
+        (
+            Scope.ADMIN_HOOKS,
+            Scope.WRITE_HOOKS,
+        ),
+        EndpointDoc(
+            title='Ping subscriptions',
+            doc_url='https://docs.dintero.com/api-reference/webhooks/ping-subscriptions',
         ),
     ),
     (
@@ -305,10 +1308,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://api.dintero.com/v1',
             path='/accounts/{aid}/locations',
         ),
-        (),
+        (
+            Scope.ADMIN_LOCATIONS,
+            Scope.READ_LOCATIONS,
+        ),
         EndpointDoc(
-            title='Locations collection',
-            doc_url='https://docs.dintero.com/api-reference/locations/locations-collection',
+            title='List locations',
+            doc_url='https://docs.dintero.com/api-reference/customers/list-locations',
         ),
     ),
     (
@@ -317,10 +1323,28 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://api.dintero.com/v1',
             path='/accounts/{aid}/locations',
         ),
-        (),
+        (
+            Scope.ADMIN_LOCATIONS,
+            Scope.WRITE_LOCATIONS,
+        ),
         EndpointDoc(
-            title='Create new sales location',
-            doc_url='https://docs.dintero.com/api-reference/locations/create-new-sales-location',
+            title='Create locations',
+            doc_url='https://docs.dintero.com/api-reference/customers/create-locations',
+        ),
+    ),
+    (
+        Endpoint(
+            method='DELETE',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/locations/{lid}',
+        ),
+        (
+            Scope.ADMIN_LOCATIONS,
+            Scope.WRITE_LOCATIONS,
+        ),
+        EndpointDoc(
+            title='Delete locations',
+            doc_url='https://docs.dintero.com/api-reference/customers/delete-locations',
         ),
     ),
     (
@@ -329,10 +1353,58 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://api.dintero.com/v1',
             path='/accounts/{aid}/locations/{lid}',
         ),
-        (),
+        (
+            Scope.ADMIN_LOCATIONS,
+            Scope.READ_LOCATIONS,
+        ),
         EndpointDoc(
-            title='Location details',
-            doc_url='https://docs.dintero.com/api-reference/locations/location-details',
+            title='Get locations',
+            doc_url='https://docs.dintero.com/api-reference/customers/get-locations',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/locations/{lid}',
+        ),
+        (
+            Scope.ADMIN_LOCATIONS,
+            Scope.WRITE_LOCATIONS,
+        ),
+        EndpointDoc(
+            title='Update locations',
+            doc_url='https://docs.dintero.com/api-reference/customers/update-locations',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/management/assets',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Create management assets',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_account_assets_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/management/settings',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.READ_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='List management settings',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_account_aid_get',
         ),
     ),
     (
@@ -341,10 +1413,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://api.dintero.com/v1',
             path='/accounts/{aid}/management/settings',
         ),
-        (),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+        ),
         EndpointDoc(
-            title='aid_account_settings_put',
-            doc_url='https://docs.dintero.com/management-auth-api/account-settings/aid_account_settings_put',
+            title='Update management settings',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_put',
         ),
     ),
     (
@@ -403,14 +1478,107 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
     ),
     (
         Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/management/settings/connections/bambora',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.READ_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='List connections bambora',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_bambora_get',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/management/settings/connections/bambora',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Create connections bambora',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_bambora_post-connection-onboarding',
+        ),
+    ),
+    (
+        Endpoint(
             method='POST',
             server='https://api.dintero.com/v1',
             path='/accounts/{aid}/management/settings/connections/bambora/{callback_reference}',
         ),
-        (),
+        (
+            Scope.WRITE_ACCOUNTS_MANAGEMENT_SETTINGS_CONNECTIONS_BAMBORA,
+            Scope.WRITE_ACCOUNTS,
+        ),
         EndpointDoc(
-            title='aid_account_settings_connections_bambora_callback_post',
-            doc_url='https://docs.dintero.com/management-auth-api/account-connections/aid_account_settings_connections_bambora_callback_post',
+            title='Create connections bambora',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_bambora_callback_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/management/settings/connections/collector',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.READ_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='List connections collector',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_collector_get',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/management/settings/connections/collector',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Create connections collector',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_collector_post-connection-onboarding',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/management/settings/connections/collector/{callback_reference}',
+        ),
+        (
+            Scope.WRITE_ACCOUNTS_MANAGEMENT_SETTINGS_CONNECTIONS_COLLECTOR,
+            Scope.WRITE_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Create connections collector',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_collector_callback_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/management/settings/connections/common',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.READ_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='List connections common',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_common_get',
         ),
     ),
     (
@@ -419,10 +1587,192 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://api.dintero.com/v1',
             path='/accounts/{aid}/management/settings/connections/common',
         ),
-        (),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+        ),
         EndpointDoc(
-            title='aid_account_settings_connections_common_post',
-            doc_url='https://docs.dintero.com/management-auth-api/account-connections/aid_account_settings_connections_common_post',
+            title='Create connections common',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_common_post-connection-onboarding',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/management/settings/connections/instabank',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.READ_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='List connections instabank',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_instabank_get',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/management/settings/connections/instabank',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Create connections instabank',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_instabank_post-connection-onboarding',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/management/settings/connections/instabank/{callback_reference}',
+        ),
+        (
+            Scope.WRITE_ACCOUNTS_MANAGEMENT_SETTINGS_CONNECTIONS_INSTABANK,
+        ),
+        EndpointDoc(
+            title='Create connections instabank',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_instabank_callback_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/management/settings/connections/payex/{payment_product_type}',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.READ_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Get connections payex',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_payex_get',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/management/settings/connections/payex/{payment_product_type}',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Create connections payex',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_payex_post-connection-onboarding',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/management/settings/connections/payex/{payment_product_type}/{callback_reference}',
+        ),
+        (
+            Scope.WRITE_ACCOUNTS_MANAGEMENT_SETTINGS_CONNECTIONS_PAYEX,
+            Scope.WRITE_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Create connections payex',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_payex_callback_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/management/settings/connections/swish',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.READ_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='List connections swish',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_swish_get',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/management/settings/connections/swish',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Create connections swish',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_swish_post-connection-onboarding',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/management/settings/connections/swish/{callback_reference}',
+        ),
+        (
+            Scope.WRITE_ACCOUNTS_MANAGEMENT_SETTINGS_CONNECTIONS_SWISH,
+            Scope.WRITE_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Create connections swish',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_swish_callback_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/management/settings/connections/vipps',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.READ_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='List connections vipps',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_vipps_get',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/management/settings/connections/vipps',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Create connections vipps',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_vipps_post-connection-onboarding',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/management/settings/connections/vipps',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Update connections vipps',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_vipps_put-connection-onboarding',
         ),
     ),
     (
@@ -431,10 +1781,230 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://api.dintero.com/v1',
             path='/accounts/{aid}/management/settings/connections/vipps/{callback_reference}',
         ),
+        (
+            Scope.WRITE_ACCOUNTS_MANAGEMENT_SETTINGS_CONNECTIONS_VIPPS,
+        ),
+        EndpointDoc(
+            title='Create connections vipps',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_vipps_callback_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/products/catalogs',
+        ),
+        (
+            Scope.ADMIN_PRODUCTS,
+            Scope.WRITE_PRODUCTS,
+            Scope.READ_PRODUCTS,
+        ),
+        EndpointDoc(
+            title='List products catalogs',
+            doc_url='https://docs.dintero.com/api-reference/products/list-products-catalogs',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/products/catalogs',
+        ),
+        (
+            Scope.ADMIN_PRODUCTS,
+            Scope.WRITE_PRODUCTS,
+        ),
+        EndpointDoc(
+            title='Create products catalogs',
+            doc_url='https://docs.dintero.com/api-reference/products/create-products-catalogs',
+        ),
+    ),
+    (
+        Endpoint(
+            method='DELETE',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/products/catalogs/{catalog_id}',
+        ),
+        (
+            Scope.ADMIN_PRODUCTS,
+            Scope.WRITE_PRODUCTS,
+        ),
+        EndpointDoc(
+            title='Delete products catalogs',
+            doc_url='https://docs.dintero.com/api-reference/products/delete-products-catalogs',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/products/catalogs/{catalog_id}',
+        ),
+        (
+            Scope.ADMIN_PRODUCTS,
+            Scope.WRITE_PRODUCTS,
+        ),
+        EndpointDoc(
+            title='Update products catalogs',
+            doc_url='https://docs.dintero.com/api-reference/products/update-products-catalogs',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/products/catalogs/{catalog_id}/products',
+        ),
+        (
+            Scope.ADMIN_PRODUCTS,
+            Scope.WRITE_PRODUCTS,
+            Scope.READ_PRODUCTS,
+        ),
+        EndpointDoc(
+            title='List catalogs products',
+            doc_url='https://docs.dintero.com/api-reference/products/list-catalogs-products',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/products/catalogs/{catalog_id}/products',
+        ),
+        (
+            Scope.ADMIN_PRODUCTS,
+            Scope.WRITE_PRODUCTS,
+        ),
+        EndpointDoc(
+            title='Create catalogs products',
+            doc_url='https://docs.dintero.com/api-reference/products/create-catalogs-products',
+        ),
+    ),
+    (
+        Endpoint(
+            method='DELETE',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/products/catalogs/{catalog_id}/products/{product_id}',
+        ),
+        (
+            Scope.ADMIN_PRODUCTS,
+            Scope.WRITE_PRODUCTS,
+        ),
+        EndpointDoc(
+            title='Delete catalogs products',
+            doc_url='https://docs.dintero.com/api-reference/products/delete-catalogs-products',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/products/catalogs/{catalog_id}/products/{product_id}',
+        ),
+        (
+            Scope.ADMIN_PRODUCTS,
+            Scope.WRITE_PRODUCTS,
+        ),
+        EndpointDoc(
+            title='Update catalogs products',
+            doc_url='https://docs.dintero.com/api-reference/products/update-catalogs-products',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/products/groups',
+        ),
         (),
         EndpointDoc(
-            title='aid_account_settings_connections_vipps_callback_post',
-            doc_url='https://docs.dintero.com/management-auth-api/account-connections/aid_account_settings_connections_vipps_callback_post',
+            title='List products groups',
+            doc_url='https://docs.dintero.com/api-reference/products/list-products-groups',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/products/groups',
+        ),
+        (),
+        EndpointDoc(
+            title='Create products groups',
+            doc_url='https://docs.dintero.com/api-reference/products/create-products-groups',
+        ),
+    ),
+    (
+        Endpoint(
+            method='DELETE',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/products/groups/{group_id}',
+        ),
+        (),
+        EndpointDoc(
+            title='Delete products groups',
+            doc_url='https://docs.dintero.com/api-reference/products/delete-products-groups',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/products/groups/{group_id}',
+        ),
+        (),
+        EndpointDoc(
+            title='Update products groups',
+            doc_url='https://docs.dintero.com/api-reference/products/update-products-groups',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/products/tax',
+        ),
+        (),
+        EndpointDoc(
+            title='List products tax',
+            doc_url='https://docs.dintero.com/api-reference/products/list-products-tax',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/products/tax',
+        ),
+        (),
+        EndpointDoc(
+            title='Create products tax',
+            doc_url='https://docs.dintero.com/api-reference/products/create-products-tax',
+        ),
+    ),
+    (
+        Endpoint(
+            method='DELETE',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/products/tax/{tax_id}',
+        ),
+        (),
+        EndpointDoc(
+            title='Delete products tax',
+            doc_url='https://docs.dintero.com/api-reference/products/delete-products-tax',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/products/tax/{tax_id}',
+        ),
+        (),
+        EndpointDoc(
+            title='Update products tax',
+            doc_url='https://docs.dintero.com/api-reference/products/update-products-tax',
         ),
     ),
     (
@@ -443,7 +2013,10 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://api.dintero.com/v1',
             path='/accounts/{aid}/receipts',
         ),
-        (),
+        (
+            Scope.ADMIN_RECEIPTS,
+            Scope.WRITE_RECEIPTS,
+        ),
         EndpointDoc(
             title='Create new Receipts',
             doc_url='https://docs.dintero.com/api-reference/receipts/create-new-receipts',
@@ -455,10 +2028,28 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://api.dintero.com/v1',
             path='/accounts/{aid}/receipts/all/{receipt_id}',
         ),
-        (),
+        (
+            Scope.ADMIN_RECEIPTS,
+            Scope.READ_RECEIPTS,
+        ),
         EndpointDoc(
             title='Update receipt',
             doc_url='https://docs.dintero.com/api-reference/receipts/update-receipt',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/receipts/customer_segment',
+        ),
+        (
+            Scope.ADMIN_RECEIPTS,
+            Scope.READ_RECEIPTS,
+        ),
+        EndpointDoc(
+            title='Create receipts customer segment',
+            doc_url='https://docs.dintero.com/api-reference/receipts/create-receipts-customer-segment',
         ),
     ),
     (
@@ -467,10 +2058,30 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://api.dintero.com/v1',
             path='/accounts/{aid}/receipts/customers/{customer_id}',
         ),
-        (),
+        (
+            Scope.ADMIN_RECEIPTS,
+            Scope.READ_RECEIPTS,
+            Scope.USER_RECEIPTS,
+        ),
         EndpointDoc(
             title='Customer receipts collection',
             doc_url='https://docs.dintero.com/api-reference/customer-receipts/customer-receipts-collection',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/receipts/customers/{customer_id}/{receipt_id}',
+        ),
+        (
+            Scope.ADMIN_RECEIPTS,
+            Scope.READ_RECEIPTS,
+            Scope.USER_RECEIPTS,
+        ),
+        EndpointDoc(
+            title='Get receipts customers',
+            doc_url='https://docs.dintero.com/api-reference/receipts/aid_receipts_customers_cid_rid_get',
         ),
     ),
     (
@@ -479,7 +2090,9 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://api.dintero.com/v1',
             path='/accounts/{aid}/receipts/customers/{customer_id}/{receipt_id}/change_customer_id',
         ),
-        (),
+        (
+            Scope.ADMIN_RECEIPTS,
+        ),
         EndpointDoc(
             title='Change customer_id',
             doc_url='https://docs.dintero.com/api-reference/customer-receipts/change-customer_id',
@@ -489,12 +2102,48 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         Endpoint(
             method='GET',
             server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/receipts/receipt-token',
+        ),
+        (
+            Scope.ADMIN_RECEIPTS,
+            Scope.READ_RECEIPTS,
+            Scope.USER_RECEIPTS,
+            Scope.PUBLIC_RECEIPTS,
+        ),
+        EndpointDoc(
+            title='List receipts receipt token',
+            doc_url='https://docs.dintero.com/api-reference/receipts/list-receipts-receipt-token',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/receipts/receipt-token',
+        ),
+        (
+            Scope.ADMIN_RECEIPTS,
+            Scope.WRITE_RECEIPTS,
+            Scope.USER_RECEIPTS,
+        ),
+        EndpointDoc(
+            title='Create receipts receipt token',
+            doc_url='https://docs.dintero.com/api-reference/receipts/create-receipts-receipt-token',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
             path='/accounts/{aid}/receipts/search',
         ),
-        (),
+        (
+            Scope.ADMIN_RECEIPTS,
+            Scope.READ_RECEIPTS,
+        ),
         EndpointDoc(
-            title='Receipt search',
-            doc_url='https://docs.dintero.com/api-reference/receipts/receipt-search',
+            title='List receipts search',
+            doc_url='https://docs.dintero.com/api-reference/receipts/list-receipts-search',
         ),
     ),
     (
@@ -518,10 +2167,54 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://api.dintero.com/v1',
             path='/accounts/{aid}/search/external/address/{country}/validate',
         ),
-        (),
+        (
+            Scope.PUBLIC,
+        ),
         EndpointDoc(
             title='Validate address',
             doc_url='https://docs.dintero.com/api-reference/addresses/validate-address',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/search/external/organizations/no',
+        ),
+        (
+            Scope.PUBLIC,
+        ),
+        EndpointDoc(
+            title='List organizations no',
+            doc_url='https://docs.dintero.com/api-reference/customers/list-organizations-no',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/search/external/organizations/{country}/{organization_number}',
+        ),
+        (
+            Scope.PUBLIC,
+        ),
+        EndpointDoc(
+            title='Get external organizations',
+            doc_url='https://docs.dintero.com/api-reference/customers/get-external-organizations',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/search/external/postal_place/{country}/{postal_code}',
+        ),
+        (
+            Scope.PUBLIC,
+        ),
+        EndpointDoc(
+            title='Get external postal place',
+            doc_url='https://docs.dintero.com/api-reference/customers/get-external-postal-place',
         ),
     ),
     (
@@ -796,6 +2489,21 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         Endpoint(
             method='POST',
             server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/wallets/cards',
+        ),
+        (
+            Scope.ADMIN_WALLETS,
+            Scope.WRITE_WALLETS,
+        ),
+        EndpointDoc(
+            title='Create wallets cards',
+            doc_url='https://docs.dintero.com/api-reference/wallets/create-wallets-cards',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
             path='/accounts/{aid}/wallets/cards/batch',
         ),
         (),
@@ -806,11 +2514,29 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
     ),
     (
         Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/wallets/cards/{card_id}',
+        ),
+        (
+            Scope.ADMIN_WALLETS,
+            Scope.READ_WALLETS,
+        ),
+        EndpointDoc(
+            title='Get wallets cards',
+            doc_url='https://docs.dintero.com/api-reference/wallets/get-wallets-cards',
+        ),
+    ),
+    (
+        Endpoint(
             method='POST',
             server='https://api.dintero.com/v1',
             path='/accounts/{aid}/wallets/cards/{card_id}/tokens',
         ),
-        (),
+        (
+            Scope.ADMIN_WALLETS,
+            Scope.WRITE_WALLETS,
+        ),
         EndpointDoc(
             title='Create a token for the card',
             doc_url='https://docs.dintero.com/api-reference/cards/create-a-token-for-the-card',
@@ -820,12 +2546,79 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         Endpoint(
             method='GET',
             server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/wallets/cards/{card_id}/transactions',
+        ),
+        (
+            Scope.ADMIN_WALLETS,
+            Scope.READ_WALLETS,
+        ),
+        EndpointDoc(
+            title='List cards transactions',
+            doc_url='https://docs.dintero.com/api-reference/wallets/list-cards-transactions',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
             path='/accounts/{aid}/wallets/customers/{customer_id}/cards',
         ),
-        (),
+        (
+            Scope.ADMIN_WALLETS,
+            Scope.READ_WALLETS,
+            Scope.USER_WALLETS,
+        ),
         EndpointDoc(
             title='List customer cards',
             doc_url='https://docs.dintero.com/api-reference/customers/list-customer-cards',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/wallets/customers/{customer_id}/cards/{card_id}',
+        ),
+        (
+            Scope.ADMIN_WALLETS,
+            Scope.READ_WALLETS,
+            Scope.USER_WALLETS,
+        ),
+        EndpointDoc(
+            title='Get customers cards',
+            doc_url='https://docs.dintero.com/api-reference/wallets/get-customers-cards',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/wallets/info',
+        ),
+        (
+            Scope.ADMIN_WALLETS,
+            Scope.WRITE_WALLETS,
+            Scope.WRITE_WALLETS_INFO,
+        ),
+        EndpointDoc(
+            title='Create wallets info',
+            doc_url='https://docs.dintero.com/api-reference/wallets/create-wallets-info',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{aid}/wallets/transactions',
+        ),
+        (
+            Scope.ADMIN_WALLETS,
+            Scope.WRITE_WALLETS,
+            Scope.WRITE_WALLETS_TRANSACTIONS,
+        ),
+        EndpointDoc(
+            title='Create wallets transactions',
+            doc_url='https://docs.dintero.com/api-reference/wallets/create-wallets-transactions',
         ),
     ),
     (
@@ -834,7 +2627,11 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://api.dintero.com/v1',
             path='/accounts/{aid}/wallets/transactions/{transaction_id}/capture',
         ),
-        (),
+        (
+            Scope.ADMIN_WALLETS,
+            Scope.WRITE_WALLETS,
+            Scope.WRITE_WALLETS_TRANSACTIONS,
+        ),
         EndpointDoc(
             title='Capture pending transaction',
             doc_url='https://docs.dintero.com/api-reference/transactions/capture-pending-transaction',
@@ -844,12 +2641,225 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         Endpoint(
             method='POST',
             server='https://api.dintero.com/v1',
-            path='/accounts/{oid}/auth/clients',
+            path='/accounts/{aid}/wallets/transactions/{transaction_id}/void',
+        ),
+        (
+            Scope.ADMIN_WALLETS,
+            Scope.WRITE_WALLETS,
+            Scope.WRITE_WALLETS_TRANSACTIONS,
+        ),
+        EndpointDoc(
+            title='Void transactions',
+            doc_url='https://docs.dintero.com/api-reference/wallets/void-transactions',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/auth/authorize',
         ),
         (),
         EndpointDoc(
-            title='aid_auth_clients_post',
-            doc_url='https://docs.dintero.com/management-auth-api/clients/aid_auth_clients_post',
+            title='Create auth authorize',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_oauth_authorize_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/auth/client-grants',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.READ_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='List auth client grants',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_client_grants_get',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/auth/client-grants',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Create auth client grants',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_client_grants_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='DELETE',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/auth/client-grants/{id}',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Delete auth client grants',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_client_grants_id_delete',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/auth/clients',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.READ_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='List auth clients',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_auth_clients_get',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/auth/clients',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Create auth clients',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_auth_clients_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='DELETE',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/auth/clients/{id}',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Delete auth clients',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_clients_id_delete',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/auth/clients/{id}',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.READ_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Get auth clients',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_clients_id_get',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/auth/clients/{id}/rotate-secret',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Create clients rotate secret',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_clients_id_rotate_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/auth/keys',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.READ_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='List auth keys',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_keys_get',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/auth/passwordless',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS_AUTH_PASSWORDLESS,
+            Scope.WRITE_ACCOUNTS_AUTH_PASSWORDLESS_SMS,
+            Scope.WRITE_ACCOUNTS_AUTH_PASSWORDLESS_EMAIL,
+        ),
+        EndpointDoc(
+            title='Create auth passwordless',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_auth_account_passwordless_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/auth/passwordless/code',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS_AUTH_PASSWORDLESS_CODE,
+        ),
+        EndpointDoc(
+            title='Create passwordless code',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_auth_passwordless_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/auth/redirect',
+        ),
+        (),
+        EndpointDoc(
+            title='Create auth redirect',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_oauth_redirect_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/auth/revoke',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+            Scope.CREATE_ACCOUNTS_AUTH_REFRESH_TOKEN,
+        ),
+        EndpointDoc(
+            title='Create auth revoke',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_oauth_revoke_post',
         ),
     ),
     (
@@ -858,10 +2868,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://api.dintero.com/v1',
             path='/accounts/{oid}/auth/roles',
         ),
-        (),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.READ_ACCOUNTS,
+        ),
         EndpointDoc(
-            title='aid_auths_roles_get',
-            doc_url='https://docs.dintero.com/management-auth-api/roles/aid_auths_roles_get',
+            title='List auth roles',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_roles_get',
         ),
     ),
     (
@@ -870,10 +2883,43 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://api.dintero.com/v1',
             path='/accounts/{oid}/auth/roles',
         ),
-        (),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+        ),
         EndpointDoc(
-            title='aid_auths_roles_post',
-            doc_url='https://docs.dintero.com/management-auth-api/roles/aid_auths_roles_post',
+            title='Create auth roles',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_roles_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='DELETE',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/auth/roles/{role_id}',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Delete auth roles',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_roles_id_delete',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/auth/roles/{role_id}',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.READ_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Get auth roles',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_roles_id_get',
         ),
     ),
     (
@@ -882,10 +2928,30 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://api.dintero.com/v1',
             path='/accounts/{oid}/auth/roles/{role_id}',
         ),
-        (),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+        ),
         EndpointDoc(
-            title='aid_auths_roles_id_put',
-            doc_url='https://docs.dintero.com/management-auth-api/roles/aid_auths_roles_id_put',
+            title='Update auth roles',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_roles_id_put',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/auth/token',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS_AUTH_USERS,
+            Scope.WRITE_ACCOUNTS_AUTH_USERS_NO_MFA,
+        ),
+        EndpointDoc(
+            title='Create auth token',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_oauth_token_post',
         ),
     ),
     (
@@ -901,6 +2967,186 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Accounts collection',
             doc_url='https://docs.dintero.com/management-auth-api/accounts/aid_mgmnt_accounts_get',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/management/accounts',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Create management',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_mgmnt_accounts_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='DELETE',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/management/accounts/{aid}',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Delete management',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_mgmnt_accounts_aid_delete',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/management/accounts/{aid}',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.READ_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Get management',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_accounts_aid_get',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/management/accounts/{aid}',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Update management',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_accounts_aid_put',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/management/accounts/{aid}/connections/{connection}/events',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Create connections events',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_accounts_aid_connections_events_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/management/accounts/{aid}/events',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.READ_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='List management events',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_mgmnt_accounts_events_get',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/management/accounts/{aid}/events',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Create management events',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_mgmnt_accounts_events_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/management/users',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.READ_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='List management users',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_accounts_aid_mgmnt_users_get',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/management/users',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Create management users',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_accounts_aid_mgmnt_users_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='DELETE',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/management/users/{uid}',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Delete management users',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_accounts_aid_mgmnt_users_delete',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/management/users/{uid}',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='Update management users',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_accounts_aid_mgmnt_users_put',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/management/users/{uid}/activities',
+        ),
+        (
+            Scope.ADMIN_ACCOUNTS,
+            Scope.READ_ACCOUNTS,
+        ),
+        EndpointDoc(
+            title='List users activities',
+            doc_url='https://docs.dintero.com/api-reference/auth/aid_accounts_aid_mgmnt_users_activities_get',
         ),
     ),
     (
@@ -923,6 +3169,76 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         Endpoint(
             method='POST',
             server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/signup',
+        ),
+        (
+            Scope.CREATE_ACCOUNT,
+        ),
+        EndpointDoc(
+            title='Create signup',
+            doc_url='https://docs.dintero.com/api-reference/auth/accounts_oid_signup_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/signup/prefill',
+        ),
+        (
+            Scope.CREATE_APPLICANT,
+        ),
+        EndpointDoc(
+            title='Create signup prefill',
+            doc_url='https://docs.dintero.com/api-reference/auth/accounts_oid_signup_prefill_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/signup/prefill/{prefill_id}',
+        ),
+        (
+            Scope.CREATE_ACCOUNT,
+        ),
+        EndpointDoc(
+            title='Get signup prefill',
+            doc_url='https://docs.dintero.com/api-reference/auth/accounts_oid_signup_prefill_get',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/signup/prefill/{prefill_id}',
+        ),
+        (
+            Scope.CREATE_ACCOUNT,
+        ),
+        EndpointDoc(
+            title='Create signup prefill',
+            doc_url='https://docs.dintero.com/api-reference/auth/accounts_oid_signup_prefill_accept_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/accounts/{oid}/signup/verify',
+        ),
+        (
+            Scope.CREATE_ACCOUNT,
+        ),
+        EndpointDoc(
+            title='Create signup verify',
+            doc_url='https://docs.dintero.com/api-reference/auth/accounts_oid_signup_verify_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
             path='/accounts/{partner_id}/auth/exchange_token',
         ),
         (
@@ -932,6 +3248,30 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Exchange Token',
             doc_url='https://docs.dintero.com/management-auth-api/authenticate/aid_auths_oauth_exchange_token_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/examples/approval_payout_destination_delete',
+        ),
+        (),
+        EndpointDoc(
+            title='Create examples approval payout destination delete',
+            doc_url='https://docs.dintero.com/api-reference/webhooks/create-examples-approval-payout-destination-delete',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://api.dintero.com/v1',
+            path='/examples/approval_payout_destination_update',
+        ),
+        (),
+        EndpointDoc(
+            title='Create examples approval payout destination update',
+            doc_url='https://docs.dintero.com/api-reference/webhooks/create-examples-approval-payout-destination-update',
         ),
     ),
     (
@@ -954,8 +3294,23 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (),
         EndpointDoc(
-            title='checkout_transaction',
+            title='Create examples checkout transaction',
             doc_url='https://docs.dintero.com/api-reference/example-checkout-events/checkout_transaction',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://checkout.dintero.com/v1',
+            path='/accounts/{aid}/settlements/reports/generate-test-report',
+        ),
+        (
+            Scope.ADMIN_BILLING,
+            Scope.ADMIN_REPORTS,
+        ),
+        EndpointDoc(
+            title='Create reports generate test report',
+            doc_url='https://docs.dintero.com/api-reference/payments/create-reports-generate-test-report',
         ),
     ),
     (
@@ -981,10 +3336,12 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://checkout.dintero.com/v1',
             path='/admin/api-keys',
         ),
-        (),
+        (
+            Scope.ADMIN_CHECKOUT,
+        ),
         EndpointDoc(
-            title='admin_api_keys_get',
-            doc_url='https://docs.dintero.com/checkout-api/api-keys/admin_api_keys_get',
+            title='List admin api keys',
+            doc_url='https://docs.dintero.com/api-reference/checkout/list-admin-api-keys',
         ),
     ),
     (
@@ -993,10 +3350,349 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://checkout.dintero.com/v1',
             path='/admin/api-keys',
         ),
-        (),
+        (
+            Scope.ADMIN_CHECKOUT,
+        ),
         EndpointDoc(
-            title='admin_api_keys_post',
-            doc_url='https://docs.dintero.com/checkout-api/api-keys/admin_api_keys_post',
+            title='Create admin api keys',
+            doc_url='https://docs.dintero.com/api-reference/checkout/create-admin-api-keys',
+        ),
+    ),
+    (
+        Endpoint(
+            method='DELETE',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/api-keys/{api_key_id}',
+        ),
+        (
+            Scope.ADMIN_CHECKOUT,
+        ),
+        EndpointDoc(
+            title='Delete admin api keys',
+            doc_url='https://docs.dintero.com/api-reference/checkout/delete-admin-api-keys',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/api-keys/{api_key_id}/rotate-api-key',
+        ),
+        (
+            Scope.ADMIN_CHECKOUT,
+        ),
+        EndpointDoc(
+            title='Rotate api key api keys',
+            doc_url='https://docs.dintero.com/api-reference/checkout/rotate-api-key-api-keys',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/checkout',
+        ),
+        (
+            Scope.ADMIN_CHECKOUT,
+            Scope.READ_CHECKOUT,
+        ),
+        EndpointDoc(
+            title='List admin checkout',
+            doc_url='https://docs.dintero.com/api-reference/checkout/list-admin-checkout',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/checkout',
+        ),
+        (
+            Scope.ADMIN_CHECKOUT,
+        ),
+        EndpointDoc(
+            title='Update admin checkout',
+            doc_url='https://docs.dintero.com/api-reference/checkout/update-admin-checkout',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/gateways/bambora',
+        ),
+        (
+            Scope.ADMIN_DINTERO,
+        ),
+        EndpointDoc(
+            title='Update gateways bambora',
+            doc_url='https://docs.dintero.com/api-reference/checkout/update-gateways-bambora',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/gateways/collector',
+        ),
+        (
+            Scope.ADMIN_DINTERO,
+        ),
+        EndpointDoc(
+            title='Update gateways collector',
+            doc_url='https://docs.dintero.com/api-reference/checkout/update-gateways-collector',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/gateways/collector/credentials',
+        ),
+        (
+            Scope.ADMIN_DINTERO,
+        ),
+        EndpointDoc(
+            title='Update collector credentials',
+            doc_url='https://docs.dintero.com/api-reference/checkout/update-collector-credentials',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/gateways/collector/override',
+        ),
+        (
+            Scope.ADMIN_DINTERO,
+        ),
+        EndpointDoc(
+            title='Update collector override',
+            doc_url='https://docs.dintero.com/api-reference/checkout/update-collector-override',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/gateways/dintero_psp',
+        ),
+        (
+            Scope.ADMIN_DINTERO,
+        ),
+        EndpointDoc(
+            title='Update gateways dintero psp',
+            doc_url='https://docs.dintero.com/api-reference/checkout/update-gateways-dintero-psp',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/gateways/instabank',
+        ),
+        (
+            Scope.ADMIN_DINTERO,
+        ),
+        EndpointDoc(
+            title='Update gateways instabank',
+            doc_url='https://docs.dintero.com/api-reference/checkout/update-gateways-instabank',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/gateways/klarna',
+        ),
+        (
+            Scope.ADMIN_DINTERO,
+        ),
+        EndpointDoc(
+            title='Update gateways klarna',
+            doc_url='https://docs.dintero.com/api-reference/checkout/update-gateways-klarna',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/gateways/klarna/credentials',
+        ),
+        (
+            Scope.ADMIN_DINTERO,
+        ),
+        EndpointDoc(
+            title='Update klarna credentials',
+            doc_url='https://docs.dintero.com/api-reference/checkout/update-klarna-credentials',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/gateways/netaxept',
+        ),
+        (
+            Scope.ADMIN_DINTERO,
+        ),
+        EndpointDoc(
+            title='Update gateways netaxept',
+            doc_url='https://docs.dintero.com/api-reference/checkout/update-gateways-netaxept',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/gateways/netaxept/override',
+        ),
+        (
+            Scope.ADMIN_DINTERO,
+        ),
+        EndpointDoc(
+            title='Update netaxept override',
+            doc_url='https://docs.dintero.com/api-reference/checkout/update-netaxept-override',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/gateways/payex',
+        ),
+        (
+            Scope.ADMIN_DINTERO,
+        ),
+        EndpointDoc(
+            title='Update gateways payex',
+            doc_url='https://docs.dintero.com/api-reference/checkout/update-gateways-payex',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/gateways/payex/credentials',
+        ),
+        (
+            Scope.ADMIN_DINTERO,
+        ),
+        EndpointDoc(
+            title='Update payex credentials',
+            doc_url='https://docs.dintero.com/api-reference/checkout/update-payex-credentials',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/gateways/payex/override',
+        ),
+        (
+            Scope.ADMIN_DINTERO,
+        ),
+        EndpointDoc(
+            title='Update payex override',
+            doc_url='https://docs.dintero.com/api-reference/checkout/update-payex-override',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/gateways/santander',
+        ),
+        (
+            Scope.ADMIN_DINTERO,
+        ),
+        EndpointDoc(
+            title='Update gateways santander',
+            doc_url='https://docs.dintero.com/api-reference/checkout/update-gateways-santander',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/gateways/santander/override',
+        ),
+        (
+            Scope.ADMIN_DINTERO,
+        ),
+        EndpointDoc(
+            title='Update santander override',
+            doc_url='https://docs.dintero.com/api-reference/checkout/update-santander-override',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/gateways/swish',
+        ),
+        (
+            Scope.ADMIN_DINTERO,
+        ),
+        EndpointDoc(
+            title='Update gateways swish',
+            doc_url='https://docs.dintero.com/api-reference/checkout/update-gateways-swish',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/gateways/swish/override',
+        ),
+        (
+            Scope.ADMIN_DINTERO,
+        ),
+        EndpointDoc(
+            title='Update swish override',
+            doc_url='https://docs.dintero.com/api-reference/checkout/update-swish-override',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/gateways/vipps',
+        ),
+        (
+            Scope.ADMIN_DINTERO,
+        ),
+        EndpointDoc(
+            title='Update gateways vipps',
+            doc_url='https://docs.dintero.com/api-reference/checkout/update-gateways-vipps',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/gateways/vipps/override',
+        ),
+        (
+            Scope.ADMIN_DINTERO,
+        ),
+        EndpointDoc(
+            title='Update vipps override',
+            doc_url='https://docs.dintero.com/api-reference/checkout/update-vipps-override',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/gateways/{gateway}/status',
+        ),
+        (
+            Scope.ADMIN_CHECKOUT,
+        ),
+        EndpointDoc(
+            title='Create gateways status',
+            doc_url='https://docs.dintero.com/api-reference/checkout/create-gateways-status',
         ),
     ),
     (
@@ -1005,10 +3701,27 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://checkout.dintero.com/v1',
             path='/admin/session/profiles',
         ),
-        (),
+        (
+            Scope.ADMIN_CHECKOUT,
+        ),
         EndpointDoc(
-            title='admin_session_profile_get',
-            doc_url='https://docs.dintero.com/checkout-api/profiles/admin_session_profile_get',
+            title='List session profiles',
+            doc_url='https://docs.dintero.com/api-reference/checkout/list-session-profiles',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/session/profiles',
+        ),
+        (
+            Scope.ADMIN_CHECKOUT,
+            Scope.READ_CHECKOUT,
+        ),
+        EndpointDoc(
+            title='Create session profiles',
+            doc_url='https://docs.dintero.com/api-reference/checkout/create-session-profiles',
         ),
     ),
     (
@@ -1017,10 +3730,12 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://checkout.dintero.com/v1',
             path='/admin/session/profiles/{profile_id}',
         ),
-        (),
+        (
+            Scope.ADMIN_CHECKOUT,
+        ),
         EndpointDoc(
-            title='admin_session_profile_details_delete',
-            doc_url='https://docs.dintero.com/checkout-api/profiles/admin_session_profile_details_delete',
+            title='Delete session profiles',
+            doc_url='https://docs.dintero.com/api-reference/checkout/delete-session-profiles',
         ),
     ),
     (
@@ -1029,10 +3744,27 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://checkout.dintero.com/v1',
             path='/admin/session/profiles/{profile_id}',
         ),
-        (),
+        (
+            Scope.ADMIN_CHECKOUT,
+            Scope.READ_CHECKOUT,
+        ),
         EndpointDoc(
-            title='admin_session_profile_details_get',
-            doc_url='https://docs.dintero.com/checkout-api/profiles/admin_session_profile_details_get',
+            title='Get session profiles',
+            doc_url='https://docs.dintero.com/api-reference/checkout/get-session-profiles',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/session/profiles/{profile_id}',
+        ),
+        (
+            Scope.ADMIN_CHECKOUT,
+        ),
+        EndpointDoc(
+            title='Update session profiles',
+            doc_url='https://docs.dintero.com/api-reference/checkout/update-session-profiles',
         ),
     ),
     (
@@ -1041,10 +3773,28 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             server='https://checkout.dintero.com/v1',
             path='/admin/signature',
         ),
-        (),
+        (
+            Scope.ADMIN_CHECKOUT,
+            Scope.READ_CHECKOUT,
+        ),
         EndpointDoc(
-            title='admin_signature_get',
-            doc_url='https://docs.dintero.com/checkout-api/secrets/admin_signature_get',
+            title='List admin signature',
+            doc_url='https://docs.dintero.com/api-reference/checkout/list-admin-signature',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://checkout.dintero.com/v1',
+            path='/admin/signature',
+        ),
+        (
+            Scope.ADMIN_CHECKOUT,
+            Scope.WRITE_CHECKOUT,
+        ),
+        EndpointDoc(
+            title='Create admin signature',
+            doc_url='https://docs.dintero.com/api-reference/checkout/create-admin-signature',
         ),
     ),
     (
@@ -1055,8 +3805,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (),
         EndpointDoc(
-            title='Get payment logos image',
-            doc_url='https://docs.dintero.com/api-reference/payments/get-payment-logos-image',
+            title='Get color width',
+            doc_url='https://docs.dintero.com/api-reference/checkout/branding_logoframe',
         ),
     ),
     (
@@ -1067,8 +3817,20 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (),
         EndpointDoc(
-            title='Get checkout profile image',
-            doc_url='https://docs.dintero.com/api-reference/payments/get-checkout-profile-image',
+            title='Get color width',
+            doc_url='https://docs.dintero.com/api-reference/checkout/branding_profile',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://checkout.dintero.com/v1',
+            path='/callbacks/collector/antifraud',
+        ),
+        (),
+        EndpointDoc(
+            title='List collector antifraud',
+            doc_url='https://docs.dintero.com/api-reference/checkout/list-collector-antifraud',
         ),
     ),
     (
@@ -1087,12 +3849,89 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         Endpoint(
             method='POST',
             server='https://checkout.dintero.com/v1',
+            path='/creditchecks',
+        ),
+        (
+            Scope.ADMIN_CHECKOUT,
+            Scope.WRITE_CHECKOUT,
+        ),
+        EndpointDoc(
+            title='Create creditchecks',
+            doc_url='https://docs.dintero.com/api-reference/checkout/create-creditchecks',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://checkout.dintero.com/v1',
+            path='/events/gateways/collector/idp/signin',
+        ),
+        (),
+        EndpointDoc(
+            title='List idp signin',
+            doc_url='https://docs.dintero.com/api-reference/checkout/list-idp-signin',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://checkout.dintero.com/v1',
+            path='/events/gateways/collector/idp/signin/test',
+        ),
+        (),
+        EndpointDoc(
+            title='List signin test',
+            doc_url='https://docs.dintero.com/api-reference/checkout/list-signin-test',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://checkout.dintero.com/v1',
+            path='/events/gateways/netaxept/transaction/hooks',
+        ),
+        (),
+        EndpointDoc(
+            title='Create transaction hooks',
+            doc_url='https://docs.dintero.com/api-reference/checkout/create-transaction-hooks',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://checkout.dintero.com/v1',
+            path='/events/gateways/swish/transaction/payment/{session_id}/{callback_ref}',
+        ),
+        (),
+        EndpointDoc(
+            title='Create transaction payment',
+            doc_url='https://docs.dintero.com/api-reference/checkout/create-transaction-payment',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://checkout.dintero.com/v1',
             path='/events/gateways/swish/transaction/refund/{id}/{callback_ref}',
         ),
         (),
         EndpointDoc(
-            title='checkout_swish_refund_callback_post',
-            doc_url='https://docs.dintero.com/checkout-api/swish/checkout_swish_refund_callback_post',
+            title='Create transaction refund',
+            doc_url='https://docs.dintero.com/api-reference/checkout/create-transaction-refund',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://checkout.dintero.com/v1',
+            path='/events/transaction/{intent}',
+        ),
+        (
+            Scope.ADMIN_CHECKOUT,
+        ),
+        EndpointDoc(
+            title='Create events transaction',
+            doc_url='https://docs.dintero.com/api-reference/checkout/create-events-transaction',
         ),
     ),
     (
@@ -1103,8 +3942,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (),
         EndpointDoc(
-            title='Discount codes Update',
-            doc_url='https://docs.dintero.com/api-reference/payments/discount-codes-update',
+            title='Create examples discount code callback url',
+            doc_url='https://docs.dintero.com/api-reference/checkout/create-examples-discount-code-callback-url',
         ),
     ),
     (
@@ -1115,8 +3954,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (),
         EndpointDoc(
-            title='Session Callback',
-            doc_url='https://docs.dintero.com/api-reference/payments/example_session_get_callback_url',
+            title='List examples session url callback',
+            doc_url='https://docs.dintero.com/api-reference/checkout/list-examples-session-url-callback',
         ),
     ),
     (
@@ -1127,8 +3966,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (),
         EndpointDoc(
-            title='Session Callback',
-            doc_url='https://docs.dintero.com/api-reference/payments/example_session_post_callback_url',
+            title='Create examples session url callback',
+            doc_url='https://docs.dintero.com/api-reference/checkout/create-examples-session-url-callback',
         ),
     ),
     (
@@ -1139,8 +3978,38 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (),
         EndpointDoc(
-            title='Address Update',
-            doc_url='https://docs.dintero.com/api-reference/payments/address-update',
+            title='Create examples shipping address callback url',
+            doc_url='https://docs.dintero.com/api-reference/checkout/create-examples-shipping-address-callback-url',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://checkout.dintero.com/v1',
+            path='/sessions',
+        ),
+        (
+            Scope.ADMIN_CHECKOUT,
+            Scope.READ_CHECKOUT,
+        ),
+        EndpointDoc(
+            title='List sessions',
+            doc_url='https://docs.dintero.com/api-reference/checkout/list-sessions',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://checkout.dintero.com/v1',
+            path='/sessions',
+        ),
+        (
+            Scope.ADMIN_CHECKOUT,
+            Scope.WRITE_CHECKOUT,
+        ),
+        EndpointDoc(
+            title='Create sessions',
+            doc_url='https://docs.dintero.com/api-reference/checkout/create-sessions',
         ),
     ),
     (
@@ -1220,6 +4089,30 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
     ),
     (
         Endpoint(
+            method='GET',
+            server='https://checkout.dintero.com/v1',
+            path='/sessions/{session_id}/bambora/callback/{callback_ref}',
+        ),
+        (),
+        EndpointDoc(
+            title='Get bambora callback',
+            doc_url='https://docs.dintero.com/api-reference/checkout/get-bambora-callback',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://checkout.dintero.com/v1',
+            path='/sessions/{session_id}/bambora/redirect/{redirect_ref}',
+        ),
+        (),
+        EndpointDoc(
+            title='Get bambora redirect',
+            doc_url='https://docs.dintero.com/api-reference/checkout/get-bambora-redirect',
+        ),
+    ),
+    (
+        Endpoint(
             method='POST',
             server='https://checkout.dintero.com/v1',
             path='/sessions/{session_id}/cancel',
@@ -1237,6 +4130,189 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         Endpoint(
             method='GET',
             server='https://checkout.dintero.com/v1',
+            path='/sessions/{session_id}/collector/redirect',
+        ),
+        (),
+        EndpointDoc(
+            title='List collector redirect',
+            doc_url='https://docs.dintero.com/api-reference/checkout/list-collector-redirect',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://checkout.dintero.com/v1',
+            path='/sessions/{session_id}/dintero/redirect/{redirect_ref}',
+        ),
+        (),
+        EndpointDoc(
+            title='Get dintero redirect',
+            doc_url='https://docs.dintero.com/api-reference/checkout/get-dintero-redirect',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://checkout.dintero.com/v1',
+            path='/sessions/{session_id}/dintero_psp/redirect/{redirect_ref}',
+        ),
+        (),
+        EndpointDoc(
+            title='Get dintero psp redirect',
+            doc_url='https://docs.dintero.com/api-reference/checkout/get-dintero-psp-redirect',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://checkout.dintero.com/v1',
+            path='/sessions/{session_id}/klarna/redirect/{redirect_ref}',
+        ),
+        (),
+        EndpointDoc(
+            title='Get klarna redirect',
+            doc_url='https://docs.dintero.com/api-reference/checkout/get-klarna-redirect',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://checkout.dintero.com/v1',
+            path='/sessions/{session_id}/netaxept/redirect/{redirect_ref}',
+        ),
+        (),
+        EndpointDoc(
+            title='Get netaxept redirect',
+            doc_url='https://docs.dintero.com/api-reference/checkout/get-netaxept-redirect',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://checkout.dintero.com/v1',
+            path='/sessions/{session_id}/pay',
+        ),
+        (),
+        EndpointDoc(
+            title='Pay sessions',
+            doc_url='https://docs.dintero.com/api-reference/checkout/checkout_sid_pay_post',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://checkout.dintero.com/v1',
+            path='/sessions/{session_id}/payex-v3/callback/{callback_ref}',
+        ),
+        (),
+        EndpointDoc(
+            title='Create payex v3 callback',
+            doc_url='https://docs.dintero.com/api-reference/checkout/create-payex-v3-callback',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://checkout.dintero.com/v1',
+            path='/sessions/{session_id}/payex-v3/redirect/{redirect_ref}',
+        ),
+        (),
+        EndpointDoc(
+            title='Get payex v3 redirect',
+            doc_url='https://docs.dintero.com/api-reference/checkout/get-payex-v3-redirect',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://checkout.dintero.com/v1',
+            path='/sessions/{session_id}/payex/callback/{payment_product_type}',
+        ),
+        (),
+        EndpointDoc(
+            title='Create payex callback',
+            doc_url='https://docs.dintero.com/api-reference/checkout/create-payex-callback',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://checkout.dintero.com/v1',
+            path='/sessions/{session_id}/payex/redirect/{action}/{payment_product_type}',
+        ),
+        (),
+        EndpointDoc(
+            title='Get payex redirect',
+            doc_url='https://docs.dintero.com/api-reference/checkout/get-payex-redirect',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://checkout.dintero.com/v1',
+            path='/sessions/{session_id}/qr',
+        ),
+        (
+            Scope.ADMIN_CHECKOUT,
+            Scope.WRITE_CHECKOUT,
+        ),
+        EndpointDoc(
+            title='Create sessions qr',
+            doc_url='https://docs.dintero.com/api-reference/checkout/create-sessions-qr',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://checkout.dintero.com/v1',
+            path='/sessions/{session_id}/redirect/{redirect_ref}',
+        ),
+        (),
+        EndpointDoc(
+            title='Get sessions redirect',
+            doc_url='https://docs.dintero.com/api-reference/checkout/get-sessions-redirect',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://checkout.dintero.com/v1',
+            path='/sessions/{session_id}/santander/redirect',
+        ),
+        (),
+        EndpointDoc(
+            title='List santander redirect',
+            doc_url='https://docs.dintero.com/api-reference/checkout/list-santander-redirect',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://checkout.dintero.com/v1',
+            path='/sessions/{session_id}/swish/redirect/{redirect_ref}',
+        ),
+        (),
+        EndpointDoc(
+            title='Get swish redirect',
+            doc_url='https://docs.dintero.com/api-reference/checkout/get-swish-redirect',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://checkout.dintero.com/v1',
+            path='/sessions/{session_id}/vipps/v2/payments/{order_id}',
+        ),
+        (),
+        EndpointDoc(
+            title='Create vipps payments',
+            doc_url='https://docs.dintero.com/api-reference/checkout/create-vipps-payments',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://checkout.dintero.com/v1',
             path='/transactions',
         ),
         (
@@ -1246,6 +4322,20 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List all transactions',
             doc_url='https://docs.dintero.com/api-reference/payments/list-all-transactions',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://checkout.dintero.com/v1',
+            path='/transactions/events/settlements',
+        ),
+        (
+            Scope.ADMIN_CHECKOUT,
+        ),
+        EndpointDoc(
+            title='Create events settlements',
+            doc_url='https://docs.dintero.com/api-reference/checkout/create-events-settlements',
         ),
     ),
     (
@@ -1286,8 +4376,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (),
         EndpointDoc(
-            title='Extend authorization on transaction',
-            doc_url='https://docs.dintero.com/api-reference/payments/extend-authorization-on-transaction',
+            title='Authorization transactions',
+            doc_url='https://docs.dintero.com/api-reference/checkout/authorization-transactions',
         ),
     ),
     (
@@ -1333,6 +4423,186 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Void transaction',
             doc_url='https://docs.dintero.com/api-reference/payments/void-transaction',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://checkout.dintero.com/v1',
+            path='/view/{session_id}',
+        ),
+        (),
+        EndpointDoc(
+            title='Get view',
+            doc_url='https://docs.dintero.com/api-reference/checkout/get-view',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://checkout.dintero.com/v1',
+            path='/view/{session_id}/netaxept',
+        ),
+        (),
+        EndpointDoc(
+            title='List view netaxept',
+            doc_url='https://docs.dintero.com/api-reference/checkout/list-view-netaxept',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://checkout.dintero.com/v1',
+            path='/view/{session_id}/payex/{payment_id}/status',
+        ),
+        (),
+        EndpointDoc(
+            title='List payex status',
+            doc_url='https://docs.dintero.com/api-reference/checkout/list-payex-status',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://checkout.dintero.com/v1',
+            path='/view/{session_id}/payments/{payment_product_type}',
+        ),
+        (),
+        EndpointDoc(
+            title='Create view payments',
+            doc_url='https://docs.dintero.com/api-reference/checkout/create-view-payments',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://checkout.dintero.com/v1',
+            path='/view/{session_id}/session',
+        ),
+        (),
+        EndpointDoc(
+            title='List view session',
+            doc_url='https://docs.dintero.com/api-reference/checkout/list-view-session',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://checkout.dintero.com/v1',
+            path='/view/{session_id}/session/abandon',
+        ),
+        (),
+        EndpointDoc(
+            title='Create session abandon',
+            doc_url='https://docs.dintero.com/api-reference/checkout/create-session-abandon',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://checkout.dintero.com/v1',
+            path='/view/{session_id}/session/lock',
+        ),
+        (),
+        EndpointDoc(
+            title='Lock session',
+            doc_url='https://docs.dintero.com/api-reference/checkout/lock-session',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://checkout.dintero.com/v1',
+            path='/view/{session_id}/session/order/addresses',
+        ),
+        (),
+        EndpointDoc(
+            title='Update order addresses',
+            doc_url='https://docs.dintero.com/api-reference/checkout/update-order-addresses',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://checkout.dintero.com/v1',
+            path='/view/{session_id}/session/order/discount_codes',
+        ),
+        (),
+        EndpointDoc(
+            title='Update order discount codes',
+            doc_url='https://docs.dintero.com/api-reference/checkout/update-order-discount-codes',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://checkout.dintero.com/v1',
+            path='/view/{session_id}/session/order/gift_cards',
+        ),
+        (),
+        EndpointDoc(
+            title='Update order gift cards',
+            doc_url='https://docs.dintero.com/api-reference/checkout/update-order-gift-cards',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://checkout.dintero.com/v1',
+            path='/view/{session_id}/session/order/shipping_address',
+        ),
+        (),
+        EndpointDoc(
+            title='Update order shipping address',
+            doc_url='https://docs.dintero.com/api-reference/checkout/update-order-shipping-address',
+        ),
+    ),
+    (
+        Endpoint(
+            method='PUT',
+            server='https://checkout.dintero.com/v1',
+            path='/view/{session_id}/session/order/shipping_option',
+        ),
+        (),
+        EndpointDoc(
+            title='Update order shipping option',
+            doc_url='https://docs.dintero.com/api-reference/checkout/update-order-shipping-option',
+        ),
+    ),
+    (
+        Endpoint(
+            method='POST',
+            server='https://checkout.dintero.com/v1',
+            path='/view/{session_id}/session/publish/scc',
+        ),
+        (),
+        EndpointDoc(
+            title='Create publish scc',
+            doc_url='https://docs.dintero.com/api-reference/checkout/create-publish-scc',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://checkout.dintero.com/v1',
+            path='/view/{session_id}/swish/{payment_request_id}/status',
+        ),
+        (),
+        EndpointDoc(
+            title='List swish status',
+            doc_url='https://docs.dintero.com/api-reference/checkout/list-swish-status',
+        ),
+    ),
+    (
+        Endpoint(
+            method='GET',
+            server='https://checkout.dintero.com/v1',
+            path='/view/{session_id}/vipps',
+        ),
+        (),
+        EndpointDoc(
+            title='List view vipps',
+            doc_url='https://docs.dintero.com/api-reference/checkout/list-view-vipps',
         ),
     ),
 )

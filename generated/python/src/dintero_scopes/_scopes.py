@@ -2,7 +2,7 @@
 
 Generated from the Dintero documentation, read from
 https://docs.dintero.com/llms.txt
-at 2026-11-27T07:59:57Z. Do not edit: regenerate.
+at 2026-11-30T10:18:21Z. Do not edit: regenerate.
 """
 
 from collections.abc import Mapping
@@ -35,11 +35,13 @@ class Resource(str, Enum):
     BILLING = 'billing'
     CHECKOUT = 'checkout'
     CUSTOMERS = 'customers'
+    DINTERO = 'dintero'
     DISCOUNTS = 'discounts'
     HOOKS = 'hooks'
     INSIGHT = 'insight'
     LOCATIONS = 'locations'
     PAYOUT = 'payout'
+    PRODUCTS = 'products'
     RECEIPTS = 'receipts'
     REPORTS = 'reports'
     SETTLEMENTS = 'settlements'
@@ -94,6 +96,9 @@ class Scope(str, Enum):
     ADMIN_CUSTOMERS = 'admin:customers'
     """Fully manage eCRM Customer Data Platform"""
 
+    ADMIN_DINTERO = 'admin:dintero'
+    """Admin access to dintero. The Dintero docs give no description."""
+
     ADMIN_DISCOUNTS = 'admin:discounts'
     """Fully manage DealEngine"""
 
@@ -109,6 +114,9 @@ class Scope(str, Enum):
     ADMIN_PAYOUT = 'admin:payout'
     """Admin access to payout. The Dintero docs give no description."""
 
+    ADMIN_PRODUCTS = 'admin:products'
+    """Admin access to products. The Dintero docs give no description."""
+
     ADMIN_RECEIPTS = 'admin:receipts'
     """Fully manage eReceipts"""
 
@@ -123,6 +131,9 @@ class Scope(str, Enum):
 
     ADMIN_WALLETS = 'admin:wallets'
     """Fully manage eWallet/eGift Cards"""
+
+    AWS_COGNITO_SIGNIN_USER_ADMIN = 'aws.cognito.signin.user.admin'
+    """The Dintero docs give no description."""
 
     CREATE_ACCOUNT = 'create:account'
     """Create access to account. The Dintero docs give no description; listed
@@ -144,11 +155,20 @@ class Scope(str, Enum):
     no description; listed under admin:customers.
     """
 
+    OPENID = 'openid'
+    """The Dintero docs give no description."""
+
+    PUBLIC = 'public'
+    """The Dintero docs give no description."""
+
     PUBLIC_CUSTOMERS = 'public:customers'
     """Access public resources (read-only)"""
 
     PUBLIC_DISCOUNTS = 'public:discounts'
     """Access public resources (read-only)"""
+
+    PUBLIC_RECEIPTS = 'public:receipts'
+    """Public access to receipts. The Dintero docs give no description."""
 
     READ_ACCOUNTS = 'read:accounts'
     """Read access to accounts. The Dintero docs give no description; listed
@@ -196,6 +216,9 @@ class Scope(str, Enum):
     READ_PAYOUT = 'read:payout'
     """Read access to payout. The Dintero docs give no description."""
 
+    READ_PRODUCTS = 'read:products'
+    """Read access to products. The Dintero docs give no description."""
+
     READ_RECEIPTS = 'read:receipts'
     """Read access to receipts. The Dintero docs give no description; listed
     under admin:receipts.
@@ -227,6 +250,11 @@ class Scope(str, Enum):
     under admin:customers.
     """
 
+    USER_CUSTOMERS_CUSTOMER_DETAILS = 'user:customers:/customer/details'
+    """User access to customers, restricted to /customer/details. The Dintero
+    docs give no description.
+    """
+
     USER_DISCOUNTS = 'user:discounts'
     """User access to discounts. The Dintero docs give no description; listed
     under admin:discounts.
@@ -242,14 +270,32 @@ class Scope(str, Enum):
     under admin:shopping.
     """
 
+    USER_WALLETS = 'user:wallets'
+    """User access to wallets. The Dintero docs give no description."""
+
     WRITE_ACCOUNTS = 'write:accounts'
     """Write access to accounts. The Dintero docs give no description; listed
     under admin:account.
     """
 
+    WRITE_ACCOUNTS_AUTH_MFA = 'write:accounts:/auth/mfa'
+    """Write access to accounts, restricted to /auth/mfa. The Dintero docs give
+    no description.
+    """
+
     WRITE_ACCOUNTS_AUTH_PASSWORDLESS = 'write:accounts:/auth/passwordless'
     """Write access to accounts, restricted to /auth/passwordless. The Dintero
     docs give no description; listed under admin:account.
+    """
+
+    WRITE_ACCOUNTS_AUTH_PASSWORDLESS_EMAIL = 'write:accounts:/auth/passwordless-email'
+    """Write access to accounts, restricted to /auth/passwordless-email. The
+    Dintero docs give no description.
+    """
+
+    WRITE_ACCOUNTS_AUTH_PASSWORDLESS_SMS = 'write:accounts:/auth/passwordless-sms'
+    """Write access to accounts, restricted to /auth/passwordless-sms. The
+    Dintero docs give no description.
     """
 
     WRITE_ACCOUNTS_AUTH_PASSWORDLESS_CODE = 'write:accounts:/auth/passwordless/code'
@@ -272,12 +318,44 @@ class Scope(str, Enum):
     The Dintero docs give no description.
     """
 
+    WRITE_ACCOUNTS_MANAGEMENT_SETTINGS_CONNECTIONS_BAMBORA = (
+        'write:accounts:/management/settings/connections/bambora'
+    )
+    """Write access to accounts, restricted to
+    /management/settings/connections/bambora. The Dintero docs give no
+    description.
+    """
+
+    WRITE_ACCOUNTS_MANAGEMENT_SETTINGS_CONNECTIONS_COLLECTOR = (
+        'write:accounts:/management/settings/connections/collector'
+    )
+    """Write access to accounts, restricted to
+    /management/settings/connections/collector. The Dintero docs give no
+    description.
+    """
+
     WRITE_ACCOUNTS_MANAGEMENT_SETTINGS_CONNECTIONS_INSTABANK = (
         'write:accounts:/management/settings/connections/instabank'
     )
     """Write access to accounts, restricted to
     /management/settings/connections/instabank. The Dintero docs give no
     description; listed under admin:account.
+    """
+
+    WRITE_ACCOUNTS_MANAGEMENT_SETTINGS_CONNECTIONS_PAYEX = (
+        'write:accounts:/management/settings/connections/payex'
+    )
+    """Write access to accounts, restricted to
+    /management/settings/connections/payex. The Dintero docs give no
+    description.
+    """
+
+    WRITE_ACCOUNTS_MANAGEMENT_SETTINGS_CONNECTIONS_SWISH = (
+        'write:accounts:/management/settings/connections/swish'
+    )
+    """Write access to accounts, restricted to
+    /management/settings/connections/swish. The Dintero docs give no
+    description.
     """
 
     WRITE_ACCOUNTS_MANAGEMENT_SETTINGS_CONNECTIONS_VIPPS = (
@@ -336,6 +414,9 @@ class Scope(str, Enum):
 
     WRITE_PAYOUT = 'write:payout'
     """Write access to payout. The Dintero docs give no description."""
+
+    WRITE_PRODUCTS = 'write:products'
+    """Write access to products. The Dintero docs give no description."""
 
     WRITE_RECEIPTS = 'write:receipts'
     """Write access to receipts. The Dintero docs give no description; listed
@@ -416,22 +497,28 @@ ScopeName = Literal[
     'admin:billing',
     'admin:checkout',
     'admin:customers',
+    'admin:dintero',
     'admin:discounts',
     'admin:hooks',
     'admin:insight',
     'admin:locations',
     'admin:payout',
+    'admin:products',
     'admin:receipts',
     'admin:reports',
     'admin:settlements',
     'admin:shopping',
     'admin:wallets',
+    'aws.cognito.signin.user.admin',
     'create:account',
     'create:accounts:auth:refresh_token',
     'create:applicant',
     'create:customers:/users',
+    'openid',
+    'public',
     'public:customers',
     'public:discounts',
+    'public:receipts',
     'read:accounts',
     'read:automations',
     'read:billing',
@@ -442,6 +529,7 @@ ScopeName = Literal[
     'read:hooks',
     'read:locations',
     'read:payout',
+    'read:products',
     'read:receipts',
     'read:reports',
     'read:settlements',
@@ -449,16 +537,25 @@ ScopeName = Literal[
     'read:shopping:/orders/ANY/events',
     'read:wallets',
     'user:customers',
+    'user:customers:/customer/details',
     'user:discounts',
     'user:receipts',
     'user:shopping',
+    'user:wallets',
     'write:accounts',
+    'write:accounts:/auth/mfa',
     'write:accounts:/auth/passwordless',
+    'write:accounts:/auth/passwordless-email',
+    'write:accounts:/auth/passwordless-sms',
     'write:accounts:/auth/passwordless/code',
     'write:accounts:/auth/users',
     'write:accounts:/auth/users/no-mfa',
     'write:accounts:/management/settings/approvals',
+    'write:accounts:/management/settings/connections/bambora',
+    'write:accounts:/management/settings/connections/collector',
     'write:accounts:/management/settings/connections/instabank',
+    'write:accounts:/management/settings/connections/payex',
+    'write:accounts:/management/settings/connections/swish',
     'write:accounts:/management/settings/connections/vipps',
     'write:automations',
     'write:billing',
@@ -471,6 +568,7 @@ ScopeName = Literal[
     'write:insight',
     'write:locations',
     'write:payout',
+    'write:products',
     'write:receipts',
     'write:settlements',
     'write:shopping',
@@ -506,13 +604,83 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/api-reference/account-terminals/aid_account_management_terminals_post',
             'https://docs.dintero.com/api-reference/approvals/list-seller-approvals',
             'https://docs.dintero.com/api-reference/approvals/new-seller-approval',
+            'https://docs.dintero.com/api-reference/auth/aid_account_aid_get',
+            'https://docs.dintero.com/api-reference/auth/aid_account_assets_post',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_bambora_get',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_bambora_post',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_bambora_post-connection-onboarding',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_collector_get',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_collector_post',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_collector_post-connection-onboarding',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_common_get',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_common_post',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_common_post-connection-onboarding',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_instabank_get',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_instabank_post',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_instabank_post-connection-onboarding',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_payex_get',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_payex_post',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_payex_post-connection-onboarding',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_swish_get',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_swish_post',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_swish_post-connection-onboarding',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_vipps_get',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_vipps_post',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_vipps_post-connection-onboarding',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_vipps_put',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_vipps_put-connection-onboarding',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_put',
+            'https://docs.dintero.com/api-reference/auth/aid_accounts_aid_connections_events_post',
+            'https://docs.dintero.com/api-reference/auth/aid_accounts_aid_get',
+            'https://docs.dintero.com/api-reference/auth/aid_accounts_aid_mgmnt_users_activities_get',
+            'https://docs.dintero.com/api-reference/auth/aid_accounts_aid_mgmnt_users_delete',
+            'https://docs.dintero.com/api-reference/auth/aid_accounts_aid_mgmnt_users_get',
+            'https://docs.dintero.com/api-reference/auth/aid_accounts_aid_mgmnt_users_post',
+            'https://docs.dintero.com/api-reference/auth/aid_accounts_aid_mgmnt_users_put',
+            'https://docs.dintero.com/api-reference/auth/aid_accounts_aid_put',
+            'https://docs.dintero.com/api-reference/auth/aid_auth_account_passwordless_post',
+            'https://docs.dintero.com/api-reference/auth/aid_auth_clients_get',
+            'https://docs.dintero.com/api-reference/auth/aid_auth_clients_post',
+            'https://docs.dintero.com/api-reference/auth/aid_auth_mfa_challenge_post',
+            'https://docs.dintero.com/api-reference/auth/aid_auth_mfa_recovery_post',
+            'https://docs.dintero.com/api-reference/auth/aid_auth_passwordless_post',
+            'https://docs.dintero.com/api-reference/auth/aid_auth_users_post',
+            'https://docs.dintero.com/api-reference/auth/aid_auth_users_username_change_username_post',
+            'https://docs.dintero.com/api-reference/auth/aid_auth_users_username_delete',
+            'https://docs.dintero.com/api-reference/auth/aid_auth_users_username_put',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_client_grants_get',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_client_grants_id_delete',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_client_grants_post',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_clients_id_delete',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_clients_id_get',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_clients_id_rotate_post',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_keys_get',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_oauth_revoke_post',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_oauth_token_post',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_roles_get',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_roles_id_delete',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_roles_id_get',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_roles_id_put',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_roles_post',
+            'https://docs.dintero.com/api-reference/auth/aid_mgmnt_accounts_aid_delete',
+            'https://docs.dintero.com/api-reference/auth/aid_mgmnt_accounts_events_get',
+            'https://docs.dintero.com/api-reference/auth/aid_mgmnt_accounts_events_post',
+            'https://docs.dintero.com/api-reference/auth/aid_mgmnt_accounts_post',
             'https://docs.dintero.com/api-reference/authenticate/get-token',
+            'https://docs.dintero.com/api-reference/customers/change-customer-id-users',
             'https://docs.dintero.com/api-reference/payments/get-token',
             'https://docs.dintero.com/api-reference/payments/list-seller-approvals',
             'https://docs.dintero.com/api-reference/payments/new-seller-approval',
+            'https://docs.dintero.com/api-reference/users/change-customer_id',
+            'https://docs.dintero.com/management-auth-api/account-connections/aid_account_settings_connections_common_post',
+            'https://docs.dintero.com/management-auth-api/account-settings/aid_account_settings_put',
             'https://docs.dintero.com/management-auth-api/accounts/aid_mgmnt_accounts_get',
             'https://docs.dintero.com/management-auth-api/authenticate/aid_auths_oauth_exchange_token_post',
+            'https://docs.dintero.com/management-auth-api/clients/aid_auth_clients_post',
             'https://docs.dintero.com/management-auth-api/payout-destinations/aid_mgmnt_payout_destinations_post',
+            'https://docs.dintero.com/management-auth-api/roles/aid_auths_roles_get',
+            'https://docs.dintero.com/management-auth-api/roles/aid_auths_roles_id_put',
+            'https://docs.dintero.com/management-auth-api/roles/aid_auths_roles_post',
             'https://docs.dintero.com/partners/accounts/aid_mgmnt_accounts_get',
             'https://docs.dintero.com/partners/authenticate/aid_auths_oauth_exchange_token_post',
         ),
@@ -525,7 +693,11 @@ _INFO: tuple[ScopeInfo, ...] = (
         description='Fully manage Automations',
         group=None,
         doc_urls=(
+            'https://docs.dintero.com/api-reference/discounts/create-automations-rules',
+            'https://docs.dintero.com/api-reference/discounts/delete-automations-rules',
+            'https://docs.dintero.com/api-reference/discounts/get-automations-rules',
             'https://docs.dintero.com/api-reference/rules-automations/automation-collection',
+            'https://docs.dintero.com/api-reference/rules-automations/delete-automation',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -538,6 +710,7 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group=None,
         doc_urls=(
+            'https://docs.dintero.com/api-reference/payments/create-reports-generate-test-report',
             'https://docs.dintero.com/api-reference/payments/create-settlement-report-configurations',
             'https://docs.dintero.com/api-reference/payments/delete-settlement-report-configuration',
             'https://docs.dintero.com/api-reference/payments/download-attachment',
@@ -560,6 +733,26 @@ _INFO: tuple[ScopeInfo, ...] = (
         description='Fully manage checkout',
         group=None,
         doc_urls=(
+            'https://docs.dintero.com/api-reference/checkout/create-admin-api-keys',
+            'https://docs.dintero.com/api-reference/checkout/create-admin-signature',
+            'https://docs.dintero.com/api-reference/checkout/create-creditchecks',
+            'https://docs.dintero.com/api-reference/checkout/create-events-settlements',
+            'https://docs.dintero.com/api-reference/checkout/create-events-transaction',
+            'https://docs.dintero.com/api-reference/checkout/create-gateways-status',
+            'https://docs.dintero.com/api-reference/checkout/create-session-profiles',
+            'https://docs.dintero.com/api-reference/checkout/create-sessions',
+            'https://docs.dintero.com/api-reference/checkout/create-sessions-qr',
+            'https://docs.dintero.com/api-reference/checkout/delete-admin-api-keys',
+            'https://docs.dintero.com/api-reference/checkout/delete-session-profiles',
+            'https://docs.dintero.com/api-reference/checkout/get-session-profiles',
+            'https://docs.dintero.com/api-reference/checkout/list-admin-api-keys',
+            'https://docs.dintero.com/api-reference/checkout/list-admin-checkout',
+            'https://docs.dintero.com/api-reference/checkout/list-admin-signature',
+            'https://docs.dintero.com/api-reference/checkout/list-session-profiles',
+            'https://docs.dintero.com/api-reference/checkout/list-sessions',
+            'https://docs.dintero.com/api-reference/checkout/rotate-api-key-api-keys',
+            'https://docs.dintero.com/api-reference/checkout/update-admin-checkout',
+            'https://docs.dintero.com/api-reference/checkout/update-session-profiles',
             'https://docs.dintero.com/api-reference/payments/cancel-session',
             'https://docs.dintero.com/api-reference/payments/capture-a-transaction',
             'https://docs.dintero.com/api-reference/payments/create-and-pay-merchant-initiated-session',
@@ -577,6 +770,12 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/api-reference/session/payment-token-session',
             'https://docs.dintero.com/api-reference/transactions/capture-a-transaction',
             'https://docs.dintero.com/api-reference/transactions/list-all-transactions',
+            'https://docs.dintero.com/checkout-api/api-keys/admin_api_keys_get',
+            'https://docs.dintero.com/checkout-api/api-keys/admin_api_keys_post',
+            'https://docs.dintero.com/checkout-api/profiles/admin_session_profile_details_delete',
+            'https://docs.dintero.com/checkout-api/profiles/admin_session_profile_details_get',
+            'https://docs.dintero.com/checkout-api/profiles/admin_session_profile_get',
+            'https://docs.dintero.com/checkout-api/secrets/admin_signature_get',
             'https://docs.dintero.com/checkout-api/transactions/transactions_get',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
@@ -590,8 +789,70 @@ _INFO: tuple[ScopeInfo, ...] = (
         description='Fully manage eCRM Customer Data Platform',
         group=None,
         doc_urls=(
+            'https://docs.dintero.com/api-reference/customers/change-customer-id-users',
+            'https://docs.dintero.com/api-reference/customers/check-customers-users',
+            'https://docs.dintero.com/api-reference/customers/create-customers-tags',
+            'https://docs.dintero.com/api-reference/customers/create-customers-terms',
+            'https://docs.dintero.com/api-reference/customers/create-customers-users',
+            'https://docs.dintero.com/api-reference/customers/create-tokens-events',
+            'https://docs.dintero.com/api-reference/customers/create-users-communication',
+            'https://docs.dintero.com/api-reference/customers/create-users-tokens',
+            'https://docs.dintero.com/api-reference/customers/delete-customers-tags',
+            'https://docs.dintero.com/api-reference/customers/delete-customers-terms',
+            'https://docs.dintero.com/api-reference/customers/delete-customers-users',
+            'https://docs.dintero.com/api-reference/customers/delete-tokens-events',
+            'https://docs.dintero.com/api-reference/customers/delete-users-tokens',
+            'https://docs.dintero.com/api-reference/customers/get-customers-terms',
+            'https://docs.dintero.com/api-reference/customers/get-customers-users',
+            'https://docs.dintero.com/api-reference/customers/list-company-departments',
+            'https://docs.dintero.com/api-reference/customers/list-customers-settings',
+            'https://docs.dintero.com/api-reference/customers/list-customers-tags',
+            'https://docs.dintero.com/api-reference/customers/list-customers-terms',
+            'https://docs.dintero.com/api-reference/customers/list-customers-users',
+            'https://docs.dintero.com/api-reference/customers/list-tokens-events',
+            'https://docs.dintero.com/api-reference/customers/list-users-communication',
+            'https://docs.dintero.com/api-reference/customers/list-users-tags',
+            'https://docs.dintero.com/api-reference/customers/list-users-tokens',
+            'https://docs.dintero.com/api-reference/customers/update-customers-settings',
+            'https://docs.dintero.com/api-reference/customers/update-customers-users',
+            'https://docs.dintero.com/api-reference/customers/update-users-tags',
+            'https://docs.dintero.com/api-reference/terms/create-new-terms',
+            'https://docs.dintero.com/api-reference/terms/terms-collection',
+            'https://docs.dintero.com/api-reference/tokens/token-collections',
+            'https://docs.dintero.com/api-reference/users/change-customer_id',
+            'https://docs.dintero.com/api-reference/users/customer-collection',
+            'https://docs.dintero.com/api-reference/users/user-exist',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
+        ),
+    ),
+    ScopeInfo(
+        name='admin:dintero',
+        action=Action.ADMIN,
+        resource=Resource.DINTERO,
+        restriction=None,
+        description=None,
+        group=None,
+        doc_urls=(
+            'https://docs.dintero.com/api-reference/checkout/update-collector-credentials',
+            'https://docs.dintero.com/api-reference/checkout/update-collector-override',
+            'https://docs.dintero.com/api-reference/checkout/update-gateways-bambora',
+            'https://docs.dintero.com/api-reference/checkout/update-gateways-collector',
+            'https://docs.dintero.com/api-reference/checkout/update-gateways-dintero-psp',
+            'https://docs.dintero.com/api-reference/checkout/update-gateways-instabank',
+            'https://docs.dintero.com/api-reference/checkout/update-gateways-klarna',
+            'https://docs.dintero.com/api-reference/checkout/update-gateways-netaxept',
+            'https://docs.dintero.com/api-reference/checkout/update-gateways-payex',
+            'https://docs.dintero.com/api-reference/checkout/update-gateways-santander',
+            'https://docs.dintero.com/api-reference/checkout/update-gateways-swish',
+            'https://docs.dintero.com/api-reference/checkout/update-gateways-vipps',
+            'https://docs.dintero.com/api-reference/checkout/update-klarna-credentials',
+            'https://docs.dintero.com/api-reference/checkout/update-netaxept-override',
+            'https://docs.dintero.com/api-reference/checkout/update-payex-credentials',
+            'https://docs.dintero.com/api-reference/checkout/update-payex-override',
+            'https://docs.dintero.com/api-reference/checkout/update-santander-override',
+            'https://docs.dintero.com/api-reference/checkout/update-swish-override',
+            'https://docs.dintero.com/api-reference/checkout/update-vipps-override',
         ),
     ),
     ScopeInfo(
@@ -602,6 +863,37 @@ _INFO: tuple[ScopeInfo, ...] = (
         description='Fully manage DealEngine',
         group=None,
         doc_urls=(
+            'https://docs.dintero.com/api-reference/campaigns/campaigns-collection',
+            'https://docs.dintero.com/api-reference/campaigns/update-campaign',
+            'https://docs.dintero.com/api-reference/discounts/create-available-for-receipt-claims',
+            'https://docs.dintero.com/api-reference/discounts/create-customers-refs',
+            'https://docs.dintero.com/api-reference/discounts/create-discounts-available-for-receipt',
+            'https://docs.dintero.com/api-reference/discounts/create-discounts-campaigns',
+            'https://docs.dintero.com/api-reference/discounts/create-discounts-events',
+            'https://docs.dintero.com/api-reference/discounts/create-discounts-rules',
+            'https://docs.dintero.com/api-reference/discounts/create-rules-customers',
+            'https://docs.dintero.com/api-reference/discounts/create-search-rules',
+            'https://docs.dintero.com/api-reference/discounts/delete-available-for-receipt-claims',
+            'https://docs.dintero.com/api-reference/discounts/delete-customers-refs',
+            'https://docs.dintero.com/api-reference/discounts/delete-discounts-campaigns',
+            'https://docs.dintero.com/api-reference/discounts/delete-discounts-rules',
+            'https://docs.dintero.com/api-reference/discounts/delete-rules-customers',
+            'https://docs.dintero.com/api-reference/discounts/get-available-for-receipt-claims',
+            'https://docs.dintero.com/api-reference/discounts/get-customers-refs',
+            'https://docs.dintero.com/api-reference/discounts/get-discounts-campaigns',
+            'https://docs.dintero.com/api-reference/discounts/get-discounts-rules',
+            'https://docs.dintero.com/api-reference/discounts/list-available-for-receipt-claims',
+            'https://docs.dintero.com/api-reference/discounts/list-customers-rules',
+            'https://docs.dintero.com/api-reference/discounts/list-discounts-campaigns',
+            'https://docs.dintero.com/api-reference/discounts/list-discounts-rules',
+            'https://docs.dintero.com/api-reference/discounts/list-public-rules',
+            'https://docs.dintero.com/api-reference/discounts/list-rules-customers',
+            'https://docs.dintero.com/api-reference/discounts/list-rules-usages',
+            'https://docs.dintero.com/api-reference/discounts/update-discounts-campaigns',
+            'https://docs.dintero.com/api-reference/discounts/update-discounts-rules',
+            'https://docs.dintero.com/api-reference/rules-customers/get-discount-customers-refs',
+            'https://docs.dintero.com/api-reference/rules/discount-collection',
+            'https://docs.dintero.com/api-reference/use-discounts/post-event',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -616,6 +908,12 @@ _INFO: tuple[ScopeInfo, ...] = (
         doc_urls=(
             'https://docs.dintero.com/api-reference/subscriptions/aid_source_hooks_hid_get',
             'https://docs.dintero.com/api-reference/subscriptions/subscription-details',
+            'https://docs.dintero.com/api-reference/webhooks/create-hooks-subscriptions',
+            'https://docs.dintero.com/api-reference/webhooks/delete-hooks-subscriptions',
+            'https://docs.dintero.com/api-reference/webhooks/get-subscriptions-deliveries',
+            'https://docs.dintero.com/api-reference/webhooks/list-hooks-subscriptions',
+            'https://docs.dintero.com/api-reference/webhooks/list-subscriptions-deliveries',
+            'https://docs.dintero.com/api-reference/webhooks/ping-subscriptions',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -639,6 +937,14 @@ _INFO: tuple[ScopeInfo, ...] = (
         description='Fully manage sale locations',
         group=None,
         doc_urls=(
+            'https://docs.dintero.com/api-reference/customers/create-locations',
+            'https://docs.dintero.com/api-reference/customers/delete-locations',
+            'https://docs.dintero.com/api-reference/customers/get-locations',
+            'https://docs.dintero.com/api-reference/customers/list-locations',
+            'https://docs.dintero.com/api-reference/customers/update-locations',
+            'https://docs.dintero.com/api-reference/locations/create-new-sales-location',
+            'https://docs.dintero.com/api-reference/locations/location-details',
+            'https://docs.dintero.com/api-reference/locations/locations-collection',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -655,6 +961,24 @@ _INFO: tuple[ScopeInfo, ...] = (
         ),
     ),
     ScopeInfo(
+        name='admin:products',
+        action=Action.ADMIN,
+        resource=Resource.PRODUCTS,
+        restriction=None,
+        description=None,
+        group=None,
+        doc_urls=(
+            'https://docs.dintero.com/api-reference/products/create-catalogs-products',
+            'https://docs.dintero.com/api-reference/products/create-products-catalogs',
+            'https://docs.dintero.com/api-reference/products/delete-catalogs-products',
+            'https://docs.dintero.com/api-reference/products/delete-products-catalogs',
+            'https://docs.dintero.com/api-reference/products/list-catalogs-products',
+            'https://docs.dintero.com/api-reference/products/list-products-catalogs',
+            'https://docs.dintero.com/api-reference/products/update-catalogs-products',
+            'https://docs.dintero.com/api-reference/products/update-products-catalogs',
+        ),
+    ),
+    ScopeInfo(
         name='admin:receipts',
         action=Action.ADMIN,
         resource=Resource.RECEIPTS,
@@ -662,6 +986,20 @@ _INFO: tuple[ScopeInfo, ...] = (
         description='Fully manage eReceipts',
         group=None,
         doc_urls=(
+            'https://docs.dintero.com/api-reference/customer-receipts/change-customer_id',
+            'https://docs.dintero.com/api-reference/customer-receipts/customer-receipts-collection',
+            'https://docs.dintero.com/api-reference/receipts/aid_receipts_customers_cid_get',
+            'https://docs.dintero.com/api-reference/receipts/aid_receipts_customers_cid_rid_get',
+            'https://docs.dintero.com/api-reference/receipts/change-customer-id-customers',
+            'https://docs.dintero.com/api-reference/receipts/create-new-receipts',
+            'https://docs.dintero.com/api-reference/receipts/create-receipts',
+            'https://docs.dintero.com/api-reference/receipts/create-receipts-customer-segment',
+            'https://docs.dintero.com/api-reference/receipts/create-receipts-receipt-token',
+            'https://docs.dintero.com/api-reference/receipts/list-receipts-receipt-token',
+            'https://docs.dintero.com/api-reference/receipts/list-receipts-search',
+            'https://docs.dintero.com/api-reference/receipts/receipt-search',
+            'https://docs.dintero.com/api-reference/receipts/update-receipt',
+            'https://docs.dintero.com/api-reference/receipts/update-receipts-all',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -674,6 +1012,7 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group=None,
         doc_urls=(
+            'https://docs.dintero.com/api-reference/payments/create-reports-generate-test-report',
             'https://docs.dintero.com/api-reference/payments/create-settlement-report-configurations',
             'https://docs.dintero.com/api-reference/payments/download-attachment',
             'https://docs.dintero.com/api-reference/payments/get-settlement-report-configuration',
@@ -730,8 +1069,32 @@ _INFO: tuple[ScopeInfo, ...] = (
         description='Fully manage eWallet/eGift Cards',
         group=None,
         doc_urls=(
+            'https://docs.dintero.com/api-reference/cards/create-a-token-for-the-card',
+            'https://docs.dintero.com/api-reference/customers/list-customer-cards',
+            'https://docs.dintero.com/api-reference/transactions/capture-pending-transaction',
+            'https://docs.dintero.com/api-reference/wallets/capture-transactions',
+            'https://docs.dintero.com/api-reference/wallets/create-cards-tokens',
+            'https://docs.dintero.com/api-reference/wallets/create-wallets-cards',
+            'https://docs.dintero.com/api-reference/wallets/create-wallets-info',
+            'https://docs.dintero.com/api-reference/wallets/create-wallets-transactions',
+            'https://docs.dintero.com/api-reference/wallets/get-customers-cards',
+            'https://docs.dintero.com/api-reference/wallets/get-wallets-cards',
+            'https://docs.dintero.com/api-reference/wallets/list-cards-transactions',
+            'https://docs.dintero.com/api-reference/wallets/list-customers-cards',
+            'https://docs.dintero.com/api-reference/wallets/void-transactions',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
+        ),
+    ),
+    ScopeInfo(
+        name='aws.cognito.signin.user.admin',
+        action=None,
+        resource=None,
+        restriction=None,
+        description=None,
+        group=None,
+        doc_urls=(
+            'https://docs.dintero.com/api-reference/auth/account_user_get',
         ),
     ),
     ScopeInfo(
@@ -742,6 +1105,10 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:account',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/auth/accounts_oid_signup_post',
+            'https://docs.dintero.com/api-reference/auth/accounts_oid_signup_prefill_accept_post',
+            'https://docs.dintero.com/api-reference/auth/accounts_oid_signup_prefill_get',
+            'https://docs.dintero.com/api-reference/auth/accounts_oid_signup_verify_post',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -754,6 +1121,7 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:account',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/auth/aid_auths_oauth_revoke_post',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -766,6 +1134,7 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:account',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/auth/accounts_oid_signup_prefill_post',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -778,8 +1147,36 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:customers',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/customers/create-customers-users',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
+        ),
+    ),
+    ScopeInfo(
+        name='openid',
+        action=None,
+        resource=None,
+        restriction=None,
+        description=None,
+        group=None,
+        doc_urls=(
+            'https://docs.dintero.com/api-reference/auth/account_user_get',
+            'https://docs.dintero.com/api-reference/auth/account_user_password_put',
+        ),
+    ),
+    ScopeInfo(
+        name='public',
+        action=Action.PUBLIC,
+        resource=None,
+        restriction=None,
+        description=None,
+        group=None,
+        doc_urls=(
+            'https://docs.dintero.com/api-reference/addresses/validate-address',
+            'https://docs.dintero.com/api-reference/customers/get-external-organizations',
+            'https://docs.dintero.com/api-reference/customers/get-external-postal-place',
+            'https://docs.dintero.com/api-reference/customers/list-organizations-no',
+            'https://docs.dintero.com/api-reference/customers/validate-address',
         ),
     ),
     ScopeInfo(
@@ -790,6 +1187,13 @@ _INFO: tuple[ScopeInfo, ...] = (
         description='Access public resources (read-only)',
         group='admin:customers',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/customers/check-customers-users',
+            'https://docs.dintero.com/api-reference/customers/get-customers-terms',
+            'https://docs.dintero.com/api-reference/customers/list-company-departments',
+            'https://docs.dintero.com/api-reference/customers/list-customers-settings',
+            'https://docs.dintero.com/api-reference/customers/list-customers-terms',
+            'https://docs.dintero.com/api-reference/terms/terms-collection',
+            'https://docs.dintero.com/api-reference/users/user-exist',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -802,8 +1206,20 @@ _INFO: tuple[ScopeInfo, ...] = (
         description='Access public resources (read-only)',
         group='admin:discounts',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/discounts/list-public-rules',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
+        ),
+    ),
+    ScopeInfo(
+        name='public:receipts',
+        action=Action.PUBLIC,
+        resource=Resource.RECEIPTS,
+        restriction=None,
+        description=None,
+        group=None,
+        doc_urls=(
+            'https://docs.dintero.com/api-reference/receipts/list-receipts-receipt-token',
         ),
     ),
     ScopeInfo(
@@ -816,11 +1232,30 @@ _INFO: tuple[ScopeInfo, ...] = (
         doc_urls=(
             'https://docs.dintero.com/api-reference/account-stores/store-details',
             'https://docs.dintero.com/api-reference/approvals/list-seller-approvals',
+            'https://docs.dintero.com/api-reference/auth/aid_account_aid_get',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_bambora_get',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_collector_get',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_common_get',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_instabank_get',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_payex_get',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_swish_get',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_vipps_get',
+            'https://docs.dintero.com/api-reference/auth/aid_accounts_aid_get',
+            'https://docs.dintero.com/api-reference/auth/aid_accounts_aid_mgmnt_users_activities_get',
+            'https://docs.dintero.com/api-reference/auth/aid_accounts_aid_mgmnt_users_get',
+            'https://docs.dintero.com/api-reference/auth/aid_auth_clients_get',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_client_grants_get',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_clients_id_get',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_keys_get',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_roles_get',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_roles_id_get',
+            'https://docs.dintero.com/api-reference/auth/aid_mgmnt_accounts_events_get',
             'https://docs.dintero.com/api-reference/payments/list-seller-approvals',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
             'https://docs.dintero.com/management-auth-api/accounts/aid_mgmnt_accounts_get',
             'https://docs.dintero.com/management-auth-api/authenticate/aid_auths_oauth_exchange_token_post',
+            'https://docs.dintero.com/management-auth-api/roles/aid_auths_roles_get',
             'https://docs.dintero.com/partners/accounts/aid_mgmnt_accounts_get',
             'https://docs.dintero.com/partners/authenticate/aid_auths_oauth_exchange_token_post',
         ),
@@ -833,6 +1268,7 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:automations',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/discounts/get-automations-rules',
             'https://docs.dintero.com/api-reference/rules-automations/automation-collection',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
@@ -865,12 +1301,19 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:checkout',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/checkout/create-session-profiles',
+            'https://docs.dintero.com/api-reference/checkout/get-session-profiles',
+            'https://docs.dintero.com/api-reference/checkout/list-admin-checkout',
+            'https://docs.dintero.com/api-reference/checkout/list-admin-signature',
+            'https://docs.dintero.com/api-reference/checkout/list-sessions',
             'https://docs.dintero.com/api-reference/payments/get-a-transaction',
             'https://docs.dintero.com/api-reference/payments/get-checkout-session-details',
             'https://docs.dintero.com/api-reference/payments/list-all-transactions',
             'https://docs.dintero.com/api-reference/payments/update-checkout-session-details',
             'https://docs.dintero.com/api-reference/session/get-checkout-session-details',
             'https://docs.dintero.com/api-reference/transactions/list-all-transactions',
+            'https://docs.dintero.com/checkout-api/profiles/admin_session_profile_details_get',
+            'https://docs.dintero.com/checkout-api/secrets/admin_signature_get',
             'https://docs.dintero.com/checkout-api/transactions/transactions_get',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
@@ -884,6 +1327,22 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:customers',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/customers/check-customers-users',
+            'https://docs.dintero.com/api-reference/customers/get-customers-terms',
+            'https://docs.dintero.com/api-reference/customers/get-customers-users',
+            'https://docs.dintero.com/api-reference/customers/list-company-departments',
+            'https://docs.dintero.com/api-reference/customers/list-customers-settings',
+            'https://docs.dintero.com/api-reference/customers/list-customers-tags',
+            'https://docs.dintero.com/api-reference/customers/list-customers-terms',
+            'https://docs.dintero.com/api-reference/customers/list-customers-users',
+            'https://docs.dintero.com/api-reference/customers/list-tokens-events',
+            'https://docs.dintero.com/api-reference/customers/list-users-communication',
+            'https://docs.dintero.com/api-reference/customers/list-users-tags',
+            'https://docs.dintero.com/api-reference/customers/list-users-tokens',
+            'https://docs.dintero.com/api-reference/terms/terms-collection',
+            'https://docs.dintero.com/api-reference/tokens/token-collections',
+            'https://docs.dintero.com/api-reference/users/customer-collection',
+            'https://docs.dintero.com/api-reference/users/user-exist',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -896,6 +1355,21 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:discounts',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/campaigns/campaigns-collection',
+            'https://docs.dintero.com/api-reference/discounts/create-search-rules',
+            'https://docs.dintero.com/api-reference/discounts/get-available-for-receipt-claims',
+            'https://docs.dintero.com/api-reference/discounts/get-customers-refs',
+            'https://docs.dintero.com/api-reference/discounts/get-discounts-campaigns',
+            'https://docs.dintero.com/api-reference/discounts/get-discounts-rules',
+            'https://docs.dintero.com/api-reference/discounts/list-available-for-receipt-claims',
+            'https://docs.dintero.com/api-reference/discounts/list-customers-rules',
+            'https://docs.dintero.com/api-reference/discounts/list-discounts-campaigns',
+            'https://docs.dintero.com/api-reference/discounts/list-discounts-rules',
+            'https://docs.dintero.com/api-reference/discounts/list-public-rules',
+            'https://docs.dintero.com/api-reference/discounts/list-rules-customers',
+            'https://docs.dintero.com/api-reference/discounts/list-rules-usages',
+            'https://docs.dintero.com/api-reference/rules-customers/get-discount-customers-refs',
+            'https://docs.dintero.com/api-reference/rules/discount-collection',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -908,6 +1382,8 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:discounts',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/discounts/get-available-for-receipt-claims',
+            'https://docs.dintero.com/api-reference/discounts/list-available-for-receipt-claims',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -922,6 +1398,9 @@ _INFO: tuple[ScopeInfo, ...] = (
         doc_urls=(
             'https://docs.dintero.com/api-reference/subscriptions/aid_source_hooks_hid_get',
             'https://docs.dintero.com/api-reference/subscriptions/subscription-details',
+            'https://docs.dintero.com/api-reference/webhooks/get-subscriptions-deliveries',
+            'https://docs.dintero.com/api-reference/webhooks/list-hooks-subscriptions',
+            'https://docs.dintero.com/api-reference/webhooks/list-subscriptions-deliveries',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -934,6 +1413,10 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:locations',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/customers/get-locations',
+            'https://docs.dintero.com/api-reference/customers/list-locations',
+            'https://docs.dintero.com/api-reference/locations/location-details',
+            'https://docs.dintero.com/api-reference/locations/locations-collection',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -954,6 +1437,18 @@ _INFO: tuple[ScopeInfo, ...] = (
         ),
     ),
     ScopeInfo(
+        name='read:products',
+        action=Action.READ,
+        resource=Resource.PRODUCTS,
+        restriction=None,
+        description=None,
+        group=None,
+        doc_urls=(
+            'https://docs.dintero.com/api-reference/products/list-catalogs-products',
+            'https://docs.dintero.com/api-reference/products/list-products-catalogs',
+        ),
+    ),
+    ScopeInfo(
         name='read:receipts',
         action=Action.READ,
         resource=Resource.RECEIPTS,
@@ -961,6 +1456,15 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:receipts',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/customer-receipts/customer-receipts-collection',
+            'https://docs.dintero.com/api-reference/receipts/aid_receipts_customers_cid_get',
+            'https://docs.dintero.com/api-reference/receipts/aid_receipts_customers_cid_rid_get',
+            'https://docs.dintero.com/api-reference/receipts/create-receipts-customer-segment',
+            'https://docs.dintero.com/api-reference/receipts/list-receipts-receipt-token',
+            'https://docs.dintero.com/api-reference/receipts/list-receipts-search',
+            'https://docs.dintero.com/api-reference/receipts/receipt-search',
+            'https://docs.dintero.com/api-reference/receipts/update-receipt',
+            'https://docs.dintero.com/api-reference/receipts/update-receipts-all',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -1036,6 +1540,11 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:wallets',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/customers/list-customer-cards',
+            'https://docs.dintero.com/api-reference/wallets/get-customers-cards',
+            'https://docs.dintero.com/api-reference/wallets/get-wallets-cards',
+            'https://docs.dintero.com/api-reference/wallets/list-cards-transactions',
+            'https://docs.dintero.com/api-reference/wallets/list-customers-cards',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -1048,8 +1557,30 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:customers',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/customers/create-users-communication',
+            'https://docs.dintero.com/api-reference/customers/create-users-tokens',
+            'https://docs.dintero.com/api-reference/customers/delete-customers-users',
+            'https://docs.dintero.com/api-reference/customers/delete-users-tokens',
+            'https://docs.dintero.com/api-reference/customers/get-customers-users',
+            'https://docs.dintero.com/api-reference/customers/list-users-communication',
+            'https://docs.dintero.com/api-reference/customers/list-users-tags',
+            'https://docs.dintero.com/api-reference/customers/list-users-tokens',
+            'https://docs.dintero.com/api-reference/customers/update-customers-users',
+            'https://docs.dintero.com/api-reference/customers/update-users-tags',
+            'https://docs.dintero.com/api-reference/tokens/token-collections',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
+        ),
+    ),
+    ScopeInfo(
+        name='user:customers:/customer/details',
+        action=Action.USER,
+        resource=Resource.CUSTOMERS,
+        restriction='/customer/details',
+        description=None,
+        group=None,
+        doc_urls=(
+            'https://docs.dintero.com/api-reference/customers/get-customers-users',
         ),
     ),
     ScopeInfo(
@@ -1060,6 +1591,7 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:discounts',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/discounts/list-customers-rules',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -1072,6 +1604,11 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:receipts',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/customer-receipts/customer-receipts-collection',
+            'https://docs.dintero.com/api-reference/receipts/aid_receipts_customers_cid_get',
+            'https://docs.dintero.com/api-reference/receipts/aid_receipts_customers_cid_rid_get',
+            'https://docs.dintero.com/api-reference/receipts/create-receipts-receipt-token',
+            'https://docs.dintero.com/api-reference/receipts/list-receipts-receipt-token',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -1089,6 +1626,19 @@ _INFO: tuple[ScopeInfo, ...] = (
         ),
     ),
     ScopeInfo(
+        name='user:wallets',
+        action=Action.USER,
+        resource=Resource.WALLETS,
+        restriction=None,
+        description=None,
+        group=None,
+        doc_urls=(
+            'https://docs.dintero.com/api-reference/customers/list-customer-cards',
+            'https://docs.dintero.com/api-reference/wallets/get-customers-cards',
+            'https://docs.dintero.com/api-reference/wallets/list-customers-cards',
+        ),
+    ),
+    ScopeInfo(
         name='write:accounts',
         action=Action.WRITE,
         resource=Resource.ACCOUNTS,
@@ -1098,12 +1648,77 @@ _INFO: tuple[ScopeInfo, ...] = (
         doc_urls=(
             'https://docs.dintero.com/api-reference/account-terminals/aid_account_management_terminals_post',
             'https://docs.dintero.com/api-reference/approvals/new-seller-approval',
+            'https://docs.dintero.com/api-reference/auth/aid_account_assets_post',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_bambora_callback_post',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_bambora_post',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_bambora_post-connection-onboarding',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_collector_callback_post',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_collector_post',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_collector_post-connection-onboarding',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_common_post',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_common_post-connection-onboarding',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_instabank_post',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_instabank_post-connection-onboarding',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_payex_callback_post',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_payex_post',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_payex_post-connection-onboarding',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_swish_callback_post',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_swish_post',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_swish_post-connection-onboarding',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_vipps_post',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_vipps_post-connection-onboarding',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_vipps_put',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_vipps_put-connection-onboarding',
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_put',
+            'https://docs.dintero.com/api-reference/auth/aid_accounts_aid_connections_events_post',
+            'https://docs.dintero.com/api-reference/auth/aid_accounts_aid_mgmnt_users_delete',
+            'https://docs.dintero.com/api-reference/auth/aid_accounts_aid_mgmnt_users_post',
+            'https://docs.dintero.com/api-reference/auth/aid_accounts_aid_mgmnt_users_put',
+            'https://docs.dintero.com/api-reference/auth/aid_accounts_aid_put',
+            'https://docs.dintero.com/api-reference/auth/aid_auth_account_passwordless_post',
+            'https://docs.dintero.com/api-reference/auth/aid_auth_clients_post',
+            'https://docs.dintero.com/api-reference/auth/aid_auth_mfa_challenge_post',
+            'https://docs.dintero.com/api-reference/auth/aid_auth_mfa_recovery_post',
+            'https://docs.dintero.com/api-reference/auth/aid_auth_passwordless_post',
+            'https://docs.dintero.com/api-reference/auth/aid_auth_users_post',
+            'https://docs.dintero.com/api-reference/auth/aid_auth_users_username_delete',
+            'https://docs.dintero.com/api-reference/auth/aid_auth_users_username_put',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_client_grants_id_delete',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_client_grants_post',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_clients_id_delete',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_clients_id_rotate_post',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_oauth_revoke_post',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_oauth_token_post',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_roles_id_delete',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_roles_id_put',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_roles_post',
+            'https://docs.dintero.com/api-reference/auth/aid_mgmnt_accounts_aid_delete',
+            'https://docs.dintero.com/api-reference/auth/aid_mgmnt_accounts_events_post',
+            'https://docs.dintero.com/api-reference/auth/aid_mgmnt_accounts_post',
             'https://docs.dintero.com/api-reference/authenticate/get-token',
             'https://docs.dintero.com/api-reference/payments/get-token',
             'https://docs.dintero.com/api-reference/payments/new-seller-approval',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
+            'https://docs.dintero.com/management-auth-api/account-connections/aid_account_settings_connections_bambora_callback_post',
+            'https://docs.dintero.com/management-auth-api/account-connections/aid_account_settings_connections_common_post',
+            'https://docs.dintero.com/management-auth-api/account-settings/aid_account_settings_put',
+            'https://docs.dintero.com/management-auth-api/clients/aid_auth_clients_post',
             'https://docs.dintero.com/management-auth-api/payout-destinations/aid_mgmnt_payout_destinations_post',
+            'https://docs.dintero.com/management-auth-api/roles/aid_auths_roles_id_put',
+            'https://docs.dintero.com/management-auth-api/roles/aid_auths_roles_post',
+        ),
+    ),
+    ScopeInfo(
+        name='write:accounts:/auth/mfa',
+        action=Action.WRITE,
+        resource=Resource.ACCOUNTS,
+        restriction='/auth/mfa',
+        description=None,
+        group=None,
+        doc_urls=(
+            'https://docs.dintero.com/api-reference/auth/aid_auth_mfa_challenge_post',
+            'https://docs.dintero.com/api-reference/auth/aid_auth_mfa_recovery_post',
         ),
     ),
     ScopeInfo(
@@ -1114,8 +1729,31 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:account',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/auth/aid_auth_account_passwordless_post',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
+        ),
+    ),
+    ScopeInfo(
+        name='write:accounts:/auth/passwordless-email',
+        action=Action.WRITE,
+        resource=Resource.ACCOUNTS,
+        restriction='/auth/passwordless-email',
+        description=None,
+        group=None,
+        doc_urls=(
+            'https://docs.dintero.com/api-reference/auth/aid_auth_account_passwordless_post',
+        ),
+    ),
+    ScopeInfo(
+        name='write:accounts:/auth/passwordless-sms',
+        action=Action.WRITE,
+        resource=Resource.ACCOUNTS,
+        restriction='/auth/passwordless-sms',
+        description=None,
+        group=None,
+        doc_urls=(
+            'https://docs.dintero.com/api-reference/auth/aid_auth_account_passwordless_post',
         ),
     ),
     ScopeInfo(
@@ -1126,6 +1764,7 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:account',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/auth/aid_auth_passwordless_post',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -1138,7 +1777,15 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:account',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/auth/aid_auth_users_post',
+            'https://docs.dintero.com/api-reference/auth/aid_auth_users_username_delete',
+            'https://docs.dintero.com/api-reference/auth/aid_auth_users_username_put',
+            'https://docs.dintero.com/api-reference/auth/aid_auths_oauth_token_post',
             'https://docs.dintero.com/api-reference/authenticate/get-token',
+            'https://docs.dintero.com/api-reference/customers/change-password-customers',
+            'https://docs.dintero.com/api-reference/customers/login-customers',
+            'https://docs.dintero.com/api-reference/customers/mfa-login-customers',
+            'https://docs.dintero.com/api-reference/customers/mfa-login-recovery-customers',
             'https://docs.dintero.com/api-reference/payments/get-token',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
@@ -1152,7 +1799,9 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group=None,
         doc_urls=(
+            'https://docs.dintero.com/api-reference/auth/aid_auths_oauth_token_post',
             'https://docs.dintero.com/api-reference/authenticate/get-token',
+            'https://docs.dintero.com/api-reference/customers/login-customers',
             'https://docs.dintero.com/api-reference/payments/get-token',
         ),
     ),
@@ -1168,6 +1817,29 @@ _INFO: tuple[ScopeInfo, ...] = (
         ),
     ),
     ScopeInfo(
+        name='write:accounts:/management/settings/connections/bambora',
+        action=Action.WRITE,
+        resource=Resource.ACCOUNTS,
+        restriction='/management/settings/connections/bambora',
+        description=None,
+        group=None,
+        doc_urls=(
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_bambora_callback_post',
+            'https://docs.dintero.com/management-auth-api/account-connections/aid_account_settings_connections_bambora_callback_post',
+        ),
+    ),
+    ScopeInfo(
+        name='write:accounts:/management/settings/connections/collector',
+        action=Action.WRITE,
+        resource=Resource.ACCOUNTS,
+        restriction='/management/settings/connections/collector',
+        description=None,
+        group=None,
+        doc_urls=(
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_collector_callback_post',
+        ),
+    ),
+    ScopeInfo(
         name='write:accounts:/management/settings/connections/instabank',
         action=Action.WRITE,
         resource=Resource.ACCOUNTS,
@@ -1175,8 +1847,31 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:account',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_instabank_callback_post',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
+        ),
+    ),
+    ScopeInfo(
+        name='write:accounts:/management/settings/connections/payex',
+        action=Action.WRITE,
+        resource=Resource.ACCOUNTS,
+        restriction='/management/settings/connections/payex',
+        description=None,
+        group=None,
+        doc_urls=(
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_payex_callback_post',
+        ),
+    ),
+    ScopeInfo(
+        name='write:accounts:/management/settings/connections/swish',
+        action=Action.WRITE,
+        resource=Resource.ACCOUNTS,
+        restriction='/management/settings/connections/swish',
+        description=None,
+        group=None,
+        doc_urls=(
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_swish_callback_post',
         ),
     ),
     ScopeInfo(
@@ -1187,8 +1882,10 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:account',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_vipps_callback_post',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
+            'https://docs.dintero.com/management-auth-api/account-connections/aid_account_settings_connections_vipps_callback_post',
         ),
     ),
     ScopeInfo(
@@ -1199,6 +1896,9 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:automations',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/discounts/create-automations-rules',
+            'https://docs.dintero.com/api-reference/discounts/delete-automations-rules',
+            'https://docs.dintero.com/api-reference/rules-automations/delete-automation',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -1223,6 +1923,10 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:checkout',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/checkout/create-admin-signature',
+            'https://docs.dintero.com/api-reference/checkout/create-creditchecks',
+            'https://docs.dintero.com/api-reference/checkout/create-sessions',
+            'https://docs.dintero.com/api-reference/checkout/create-sessions-qr',
             'https://docs.dintero.com/api-reference/payments/cancel-session',
             'https://docs.dintero.com/api-reference/payments/capture-a-transaction',
             'https://docs.dintero.com/api-reference/payments/create-and-pay-merchant-initiated-session',
@@ -1246,6 +1950,21 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:customers',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/customers/create-customers-tags',
+            'https://docs.dintero.com/api-reference/customers/create-customers-terms',
+            'https://docs.dintero.com/api-reference/customers/create-customers-users',
+            'https://docs.dintero.com/api-reference/customers/create-tokens-events',
+            'https://docs.dintero.com/api-reference/customers/create-users-communication',
+            'https://docs.dintero.com/api-reference/customers/create-users-tokens',
+            'https://docs.dintero.com/api-reference/customers/delete-customers-tags',
+            'https://docs.dintero.com/api-reference/customers/delete-customers-terms',
+            'https://docs.dintero.com/api-reference/customers/delete-customers-users',
+            'https://docs.dintero.com/api-reference/customers/delete-tokens-events',
+            'https://docs.dintero.com/api-reference/customers/delete-users-tokens',
+            'https://docs.dintero.com/api-reference/customers/update-customers-settings',
+            'https://docs.dintero.com/api-reference/customers/update-customers-users',
+            'https://docs.dintero.com/api-reference/customers/update-users-tags',
+            'https://docs.dintero.com/api-reference/terms/create-new-terms',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -1258,6 +1977,22 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:discounts',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/campaigns/update-campaign',
+            'https://docs.dintero.com/api-reference/discounts/create-available-for-receipt-claims',
+            'https://docs.dintero.com/api-reference/discounts/create-customers-refs',
+            'https://docs.dintero.com/api-reference/discounts/create-discounts-available-for-receipt',
+            'https://docs.dintero.com/api-reference/discounts/create-discounts-campaigns',
+            'https://docs.dintero.com/api-reference/discounts/create-discounts-events',
+            'https://docs.dintero.com/api-reference/discounts/create-discounts-rules',
+            'https://docs.dintero.com/api-reference/discounts/create-rules-customers',
+            'https://docs.dintero.com/api-reference/discounts/delete-available-for-receipt-claims',
+            'https://docs.dintero.com/api-reference/discounts/delete-customers-refs',
+            'https://docs.dintero.com/api-reference/discounts/delete-discounts-campaigns',
+            'https://docs.dintero.com/api-reference/discounts/delete-discounts-rules',
+            'https://docs.dintero.com/api-reference/discounts/delete-rules-customers',
+            'https://docs.dintero.com/api-reference/discounts/update-discounts-campaigns',
+            'https://docs.dintero.com/api-reference/discounts/update-discounts-rules',
+            'https://docs.dintero.com/api-reference/use-discounts/post-event',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -1270,6 +2005,9 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:discounts',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/discounts/create-available-for-receipt-claims',
+            'https://docs.dintero.com/api-reference/discounts/create-discounts-available-for-receipt',
+            'https://docs.dintero.com/api-reference/discounts/delete-available-for-receipt-claims',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -1282,6 +2020,8 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:discounts',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/discounts/create-discounts-events',
+            'https://docs.dintero.com/api-reference/use-discounts/post-event',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -1294,6 +2034,9 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:hooks',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/webhooks/create-hooks-subscriptions',
+            'https://docs.dintero.com/api-reference/webhooks/delete-hooks-subscriptions',
+            'https://docs.dintero.com/api-reference/webhooks/ping-subscriptions',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -1317,6 +2060,10 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:locations',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/customers/create-locations',
+            'https://docs.dintero.com/api-reference/customers/delete-locations',
+            'https://docs.dintero.com/api-reference/customers/update-locations',
+            'https://docs.dintero.com/api-reference/locations/create-new-sales-location',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -1333,6 +2080,24 @@ _INFO: tuple[ScopeInfo, ...] = (
         ),
     ),
     ScopeInfo(
+        name='write:products',
+        action=Action.WRITE,
+        resource=Resource.PRODUCTS,
+        restriction=None,
+        description=None,
+        group=None,
+        doc_urls=(
+            'https://docs.dintero.com/api-reference/products/create-catalogs-products',
+            'https://docs.dintero.com/api-reference/products/create-products-catalogs',
+            'https://docs.dintero.com/api-reference/products/delete-catalogs-products',
+            'https://docs.dintero.com/api-reference/products/delete-products-catalogs',
+            'https://docs.dintero.com/api-reference/products/list-catalogs-products',
+            'https://docs.dintero.com/api-reference/products/list-products-catalogs',
+            'https://docs.dintero.com/api-reference/products/update-catalogs-products',
+            'https://docs.dintero.com/api-reference/products/update-products-catalogs',
+        ),
+    ),
+    ScopeInfo(
         name='write:receipts',
         action=Action.WRITE,
         resource=Resource.RECEIPTS,
@@ -1340,6 +2105,9 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:receipts',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/receipts/create-new-receipts',
+            'https://docs.dintero.com/api-reference/receipts/create-receipts',
+            'https://docs.dintero.com/api-reference/receipts/create-receipts-receipt-token',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -1390,6 +2158,14 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:wallets',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/cards/create-a-token-for-the-card',
+            'https://docs.dintero.com/api-reference/transactions/capture-pending-transaction',
+            'https://docs.dintero.com/api-reference/wallets/capture-transactions',
+            'https://docs.dintero.com/api-reference/wallets/create-cards-tokens',
+            'https://docs.dintero.com/api-reference/wallets/create-wallets-cards',
+            'https://docs.dintero.com/api-reference/wallets/create-wallets-info',
+            'https://docs.dintero.com/api-reference/wallets/create-wallets-transactions',
+            'https://docs.dintero.com/api-reference/wallets/void-transactions',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -1402,6 +2178,7 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:wallets',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/wallets/create-wallets-info',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
@@ -1414,6 +2191,10 @@ _INFO: tuple[ScopeInfo, ...] = (
         description=None,
         group='admin:wallets',
         doc_urls=(
+            'https://docs.dintero.com/api-reference/transactions/capture-pending-transaction',
+            'https://docs.dintero.com/api-reference/wallets/capture-transactions',
+            'https://docs.dintero.com/api-reference/wallets/create-wallets-transactions',
+            'https://docs.dintero.com/api-reference/wallets/void-transactions',
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
