@@ -27,7 +27,8 @@ from pathlib import Path
 from benchmarks import synthetic
 from scraper.build import build
 from scraper.crawl import Crawl, PageResult
-from scraper.fetch import MEDIA_TYPES, Page
+from scraper.fetch import Page
+from scraper.formats import MEDIA_TYPES
 from scraper.parse import parse_document
 from scraper.render import render_all
 

@@ -17,11 +17,12 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
-from scraper.model import Catalogue, Endpoint, Scope, parse_scope
+from scraper.model import Catalogue, Endpoint, Scope
 from scraper.query import endpoints_by_scope
 from scraper.render import schema
-from scraper.runtime.least_privilege import is_admin, least_privilege
+from scraper.runtime.least_privilege import least_privilege
 from scraper.runtime.routing import AmbiguousEndpoint, Router, UnknownEndpoint
+from scraper.runtime.scopes import is_admin, parse_scope
 
 METHODS = frozenset({"GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"})
 

@@ -29,9 +29,8 @@ from scraper.model import (
     Source,
     SourceKind,
     TableScope,
-    is_reversed,
-    parse_scope,
 )
+from scraper.runtime.scopes import is_reversed, parse_scope, reversed_scope
 
 _PARAM = re.compile(r"\{[^}/]*\}")
 _IDENTIFIER = re.compile(r"[\w*]+")
@@ -316,8 +315,7 @@ def _mention_findings(mentions: list[ScopeMention], catalogued: set[str]) -> lis
 
 
 def _reversed(name: str, catalogued: set[str], urls: list[str]) -> Finding:
-    resource, action = name.split(":")
-    turned = f"{action}:{resource}"
+    turned = reversed_scope(name)
     known = " (a catalogued scope)" if turned in catalogued else ""
     return Finding(
         FindingKind.REVERSED_SCOPE,
@@ -386,7 +384,7 @@ def _one_edit_apart(a: str, b: str) -> bool:
 
 def _merged_findings(findings: Iterable[Finding]) -> list[Finding]:
     """One finding per (kind, message), its URLs merged and sorted."""
-    merged: dict[tuple[str, str], set[str]] = defaultdict(set)
+    merged: dict[tuple[FindingKind, str], set[str]] = defaultdict(set)
     for finding in findings:
         merged[(finding.kind, finding.message)].update(finding.urls)
     return [

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from scraper.advice import Call, CallError, check_grant, explain, need, parse_calls, read_calls
 from scraper.answers import explain_text, grant_json, grant_text, need_text
-from scraper.crawl import DEFAULT_SOURCE, CrawlError
-from scraper.fetch import FetchError, MirrorError
+from scraper.crawl import CrawlError
+from scraper.errors import FetchError
+from scraper.fetch import MirrorError
 from scraper.gate import DEFAULT_MAX_REMOVALS
 from scraper.refresh import (
     CATALOGUE,
@@ -27,6 +28,7 @@ from scraper.refresh import (
     rerender,
 )
 from scraper.render.changes import release_markdown, summary
+from scraper.settings import DEFAULT_SOURCE
 
 PROJECT = "dintero-scope-catalogue"
 

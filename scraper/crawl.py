@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from scraper.fetch import Fetcher, FetchError, Page
-from scraper.model import DOCS_HOST, Finding, FindingKind, IndexEntry, Records
+from scraper.errors import FetchError
+from scraper.fetch import Fetcher, Page
+from scraper.formats import has_file_suffix
+from scraper.model import Finding, FindingKind, IndexEntry, Records
 from scraper.parse import parse_document
-
-DEFAULT_SOURCE = f"https://{DOCS_HOST}/llms.txt"
-_FILE_SUFFIXES = (".md", ".txt", ".yaml", ".yml", ".json", ".html")
+from scraper.settings import DEFAULT_SOURCE
 
 
 class CrawlError(Exception):
@@ -54,7 +54,7 @@ async def crawl(fetcher: Fetcher, source: str = DEFAULT_SOURCE) -> Crawl:
         reasons = "; ".join(f.message for f in index.findings) or "no links"
         raise CrawlError(f"{source}: not an llms.txt index ({reasons})")
     entries = [e for e in index.index if _allowed(e.url, fetcher)]
-    made_up = {_md_url(e.url): e.url for e in entries if not _has_suffix(e.url)}
+    made_up = {_md_url(e.url): e.url for e in entries if not has_file_suffix(e.url)}
     targets = _targets(entries, [u for u in index.specs if _allowed(u, fetcher)])
     fetched = dict(zip(targets, await fetcher.get_many(targets), strict=True))
     html = [made_up[url] for url, got in fetched.items() if url in made_up and _is_404(got)]
@@ -80,12 +80,8 @@ def _allowed(url: str, fetcher: Fetcher) -> bool:
 def _targets(entries: list[IndexEntry], specs: list[str]) -> list[str]:
     """Every distinct URL to fetch, in index order: pages (their `.md` form) then specs."""
     # A dict keeps the first of each URL in order, without a list scan per URL.
-    pages = [e.url if _has_suffix(e.url) else _md_url(e.url) for e in entries]
+    pages = [e.url if has_file_suffix(e.url) else _md_url(e.url) for e in entries]
     return list(dict.fromkeys(pages + specs))
-
-
-def _has_suffix(url: str) -> bool:
-    return urlsplit(url).path.lower().endswith(_FILE_SUFFIXES)
 
 
 def _md_url(url: str) -> str:

@@ -26,19 +26,11 @@ import httpx
 import stamina
 from tqdm import tqdm
 
-from scraper.model import DOCS_HOST
+from scraper.errors import FetchError, UnsafePathError, UrlError
+from scraper.formats import MEDIA_TYPES
+from scraper.settings import DOCS_HOST
 
 MAX_REDIRECTS = 5
-
-# The file extensions of the mirror layout, and the media types they are served as.
-MEDIA_TYPES = {
-    ".md": "text/markdown",
-    ".txt": "text/plain",
-    ".yaml": "application/yaml",
-    ".yml": "application/yaml",
-    ".json": "application/json",
-    ".html": "text/html",
-}
 
 # Host names that are safe as a directory name: no "..", no separators.
 _HOST_NAME = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*")
@@ -108,24 +100,6 @@ class Cached:
     content_type: str | None
     etag: str | None = None
     last_modified: str | None = None
-
-
-class FetchError(Exception):
-    """A URL that could not be fetched; str() is one line: `<url>: <reason>`."""
-
-    def __init__(self, url: str, reason: str) -> None:
-        super().__init__(f"{url}: {reason}")
-        self.url = url
-        self.reason = reason
-
-
-class UnsafePathError(ValueError):
-    """A URL that cannot be mapped to a file inside a mirror or snapshot directory."""
-
-    def __init__(self, url: str, reason: str) -> None:
-        super().__init__(f"{url}: {reason}")
-        self.url = url
-        self.reason = reason
 
 
 class MirrorError(ValueError):
@@ -276,13 +250,8 @@ class _HostRefused(Exception):
         self.host = host
 
 
-class _PathRefused(Exception):
+class _PathRefused(UrlError):
     """A redirect to a URL with no safe file in the mirror layout (`%2e%2e`)."""
-
-    def __init__(self, url: str, reason: str) -> None:
-        super().__init__(f"{url}: {reason}")
-        self.url = url
-        self.reason = reason
 
 
 def _conditions(cached: Cached | None) -> dict[str, str]:

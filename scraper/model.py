@@ -10,15 +10,13 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
+from scraper.runtime.scopes import ACTIONS
+
 SCHEMA_VERSION = 1
-
-# The site the catalogue is read from.
-DOCS_HOST = "docs.dintero.com"
-
-# The action words Dintero puts first in a scope ("read:accounts").
-ACTIONS = frozenset({"admin", "create", "delete", "public", "read", "user", "write"})
 
 # A scope token: colon-separated parts of word characters and path punctuation.
 # Deliberately loose, so odd shapes are kept and reported rather than dropped.
@@ -31,7 +29,7 @@ SCOPE_IN_PROSE = re.compile(
 )
 
 
-class SourceKind:
+class SourceKind(StrEnum):
     """Where a fact was read from."""
 
     SCOPE_TABLE = "scope_table"
@@ -41,7 +39,7 @@ class SourceKind:
     PROSE = "prose"
 
 
-class FindingKind:
+class FindingKind(StrEnum):
     """What a finding is about; the catalogue's `findings[].kind`."""
 
     PAGE_NOT_FOUND = "page_not_found"
@@ -58,49 +56,18 @@ class FindingKind:
     TRUNCATED_INDEX_ENTRY = "truncated_index_entry"
     INDEX_PAGE_MISMATCH = "index_page_mismatch"
     SPEC_PAGE_MISMATCH = "spec_page_mismatch"
+    SEVERAL_SERVERS = "several_servers"
 
 
 @dataclass(frozen=True, order=True, slots=True)
 class Source:
     url: str
-    kind: str
-
-
-@dataclass(frozen=True, slots=True)
-class ScopeParts:
-    """A scope string split into `action:resource[:restriction]`."""
-
-    action: str | None
-    resource: str | None
-    restriction: str | None
-
-
-def parse_scope(name: str) -> ScopeParts:
-    """Split a scope into its parts.
-
-    `write:accounts:/auth/users` -> write, accounts, /auth/users;
-    `create:accounts:auth:refresh_token` -> create, accounts, auth:refresh_token;
-    a bare token is an action when it is an action word (`public`), else it has
-    no parsed parts (`openid`).
-    """
-    action, sep, rest = name.partition(":")
-    if not sep:
-        return ScopeParts(action=name if name in ACTIONS else None, resource=None, restriction=None)
-    resource, sep, restriction = rest.partition(":")
-    return ScopeParts(
-        action=action or None, resource=resource or None, restriction=restriction or None
-    )
+    kind: SourceKind
 
 
 def human_url(url: str) -> str:
     """The page people read: a `.md` export's URL without `.md`."""
     return url.removesuffix(".md")
-
-
-def is_reversed(name: str) -> bool:
-    """`checkout:admin`: a resource first and an action last."""
-    parts = name.split(":")
-    return len(parts) == 2 and parts[0] not in ACTIONS and parts[1] in ACTIONS
 
 
 # Records: one source's account of one fact.
@@ -157,7 +124,7 @@ class ScopeMention:
 
 @dataclass(slots=True)
 class Finding:
-    kind: str
+    kind: FindingKind
     message: str
     urls: list[str] = field(default_factory=list)
 
@@ -235,16 +202,30 @@ class Catalogue:
             schema_version=data["schema_version"],
             source=data["source"],
             fetched_at=data["fetched_at"],
-            scopes=[
-                Scope(**{**s, "sources": [Source(**src) for src in s["sources"]]})
-                for s in data["scopes"]
-            ],
+            scopes=[Scope(**{**s, "sources": _sources(s["sources"])}) for s in data["scopes"]],
             endpoints=[
-                Endpoint(**{**e, "sources": [Source(**src) for src in e["sources"]]})
-                for e in data["endpoints"]
+                Endpoint(**{**e, "sources": _sources(e["sources"])}) for e in data["endpoints"]
             ],
-            findings=[Finding(**f) for f in data["findings"]],
+            findings=[Finding(**{**f, "kind": FindingKind(f["kind"])}) for f in data["findings"]],
         )
+
+    @classmethod
+    def load(cls, path: Path) -> Catalogue:
+        """A catalogue file; a CatalogueError naming the file when it cannot be read as one."""
+        try:
+            return cls.from_json(path.read_text(encoding="utf-8"))
+        except OSError as error:
+            raise CatalogueError(f"{path}: {error.strerror or error}") from None
+        except (ValueError, KeyError, TypeError) as error:
+            raise CatalogueError(f"{path} is not a catalogue: {error!r}") from None
 
     def scope(self, name: str) -> Scope | None:
         return next((s for s in self.scopes if s.name == name), None)
+
+
+class CatalogueError(Exception):
+    """A catalogue file that cannot be read; str() names the file and why, on one line."""
+
+
+def _sources(raw: list[dict[str, str]]) -> list[Source]:
+    return [Source(src["url"], SourceKind(src["kind"])) for src in raw]

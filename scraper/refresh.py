@@ -14,13 +14,14 @@ from pathlib import Path
 
 from scraper import gate
 from scraper.build import build
-from scraper.crawl import DEFAULT_SOURCE, Crawl, crawl
+from scraper.crawl import Crawl, crawl
 from scraper.diff import diff
 from scraper.fetch import Cached, Fetcher
 from scraper.model import Catalogue
 from scraper.outputs import write_outputs
 from scraper.release import Release, history_from_json, history_to_json, next_release
 from scraper.render import render_all
+from scraper.settings import DEFAULT_SOURCE
 from scraper.snapshot import (
     SNAPSHOT,
     VALIDATORS,

@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from scraper.fetch import Cached, FetchError, Page, UnsafePathError, url_to_relpath
+from scraper.errors import FetchError, UnsafePathError
+from scraper.fetch import Cached, Page, url_to_relpath
 
 SNAPSHOT = Path("generated/snapshot")
 VALIDATORS = Path("generated/validators.json")

@@ -13,20 +13,19 @@ import httpx
 import pytest
 from stamina.instrumentation import RetryDetails, set_on_retry_hooks
 
+from scraper.errors import FetchError, UnsafePathError
 from scraper.fetch import (
     Cached,
     Fetcher,
-    FetchError,
     MirrorError,
     MirrorTransport,
     OriginTransport,
     Page,
-    UnsafePathError,
     mirror_transport,
     retry_after_seconds,
     url_to_relpath,
 )
-from scraper.model import DOCS_HOST
+from scraper.settings import DOCS_HOST
 from tests.servers import LocalServer, serve
 
 DOCS = f"https://{DOCS_HOST}"

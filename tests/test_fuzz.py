@@ -32,23 +32,26 @@ from jsonschema import Draft202012Validator
 
 from scraper.build import build
 from scraper.crawl import Crawl, PageResult
-from scraper.fetch import Page, UnsafePathError, url_to_relpath
+from scraper.errors import UnsafePathError
+from scraper.fetch import Page, url_to_relpath
 from scraper.model import (
     SCOPE_IN_PROSE,
     SCOPE_TOKEN,
     Catalogue,
     Records,
     Scope,
-    ScopeParts,
     Source,
-    parse_scope,
 )
 from scraper.parse import ParseError, parse_document, prose
 from scraper.parse.html import parse_html
 from scraper.parse.llms import parse_llms
-from scraper.parse.openapi import METHODS, load_spec, parse_openapi
+from scraper.parse.openapi import load_spec, parse_openapi
 from scraper.parse.scope_list import ScopeList, find_scope_lists, parse_flat
 from scraper.render import python, render_all, schema
+from scraper.runtime.routing import METHODS
+from scraper.runtime.scopes import ScopeParts, parse_scope
+
+OPERATION_KEYS = [method.lower() for method in METHODS]
 
 DOCS = "https://docs.dintero.com"
 INDEX = f"{DOCS}/llms.txt"
@@ -260,7 +263,12 @@ SPECS = st.fixed_dictionaries(
         "paths": either(
             st.dictionaries(
                 st.sampled_from(["/a", "/a/{id}", "/b/{id}/c"]) | SHORT,
-                either(st.dictionaries(st.sampled_from([*METHODS, "servers"]), either(OPERATIONS))),
+                either(
+                    st.dictionaries(
+                        st.sampled_from([*(m.lower() for m in METHODS), "servers"]),
+                        either(OPERATIONS),
+                    )
+                ),
                 max_size=4,
             )
         )
@@ -375,7 +383,7 @@ def check_records(url: str, records: Records) -> None:
     assert all(url in finding.urls for finding in records.findings)
     assert all(SCOPE_TOKEN.fullmatch(row.name) for row in records.table_scopes)
     assert all(SCOPE_IN_PROSE.fullmatch(m.name) for m in records.mentions)
-    assert all(doc.method.lower() in METHODS for doc in records.endpoints)
+    assert all(doc.method in METHODS for doc in records.endpoints)
 
 
 def catalogue_of(url: str, records: Records) -> Catalogue:

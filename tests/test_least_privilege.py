@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scraper.runtime.least_privilege import is_admin, least_privilege
+from scraper.runtime.least_privilege import least_privilege
+from scraper.runtime.scopes import is_admin
 
 SCOPES = ["admin:a", "read:a", "write:a", "admin:b", "read:b", "user:b", "write:a:/x"]
 

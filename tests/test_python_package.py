@@ -24,12 +24,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scraper.model import ACTIONS, Catalogue, Endpoint, Scope, Source, parse_scope
+from scraper.model import Catalogue, Endpoint, Scope, Source
 from scraper.naming import member_names
 from scraper.release import Release, date_version
 from scraper.render import python
+from scraper.runtime.scopes import ACTIONS, parse_scope
 from tests.conftest import ROOT
 
+RUNTIME = ROOT / "scraper" / "runtime"
 VENV_BIN = Path(sys.executable).parent
 HOSTILE = 'Quotes " and \\ backslashes, """triple""", {{ x }}, </script><b>bold</b> "'
 # Control characters, a line separator and text long enough to be split over lines.
@@ -168,9 +170,7 @@ def test_the_package_has_its_files() -> None:
         package / "__init__.py",
         package / "_scopes.py",
         package / "_endpoints.py",
-        package / "_matching.py",
-        package / "_routing.py",
-        package / "_least_privilege.py",
+        *(package / "_runtime" / module.name for module in RUNTIME.glob("*.py")),
     }
 
 
@@ -180,7 +180,7 @@ def test_the_same_catalogue_gives_the_same_bytes() -> None:
 
 def test_every_module_compiles_as_python_39(root: Path) -> None:
     modules = sorted((root / "src").rglob("*.py"))
-    assert len(modules) == 6
+    assert len(modules) == 3 + len(list(RUNTIME.glob("*.py")))
     for path in modules:
         source = path.read_text()
         compile(source, str(path), "exec")
@@ -487,9 +487,9 @@ def oldest_python() -> str:
 INSTALLED_CHECK = """
 import importlib.metadata, pathlib, sys
 import dintero_scopes
-from dintero_scopes import Scope, scopes_for, is_allowed, ENDPOINTS, _matching
+from dintero_scopes import Scope, scopes_for, is_allowed, ENDPOINTS, _LOOKUP
 
-assert _matching._router.cache_info().currsize == 0, "routes built at import"
+assert _LOOKUP._router is None, "routes built at import"
 assert "site-packages" in dintero_scopes.__file__, dintero_scopes.__file__
 assert (pathlib.Path(dintero_scopes.__file__).parent / "py.typed").is_file()
 assert importlib.metadata.version("dintero-scopes") == sys.argv[1]

@@ -19,10 +19,11 @@ from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from scraper import advice, query
-from scraper.model import Catalogue, Endpoint, Finding, Scope, Source
+from scraper.model import Catalogue, Endpoint, Finding, FindingKind, Scope, Source
 from scraper.naming import slugs
 from scraper.render import render_all, site
-from scraper.render.jinja import SITE_URL, markdown_code
+from scraper.render.jinja import markdown_code
+from scraper.settings import SITE_URL
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, needs_chromium
 from tests.conftest import ROOT
 from tests.servers import serve
@@ -93,9 +94,11 @@ def small_catalogue() -> Catalogue:
         ],
         findings=[
             Finding(
-                "scope_unused", HOSTILE, ["javascript:alert(1)", "https://docs.dintero.com/a.md"]
+                FindingKind.SCOPE_UNUSED,
+                HOSTILE,
+                ["javascript:alert(1)", "https://docs.dintero.com/a.md"],
             ),
-            Finding("<b>new</b>", "a kind this site has no title for", []),
+            Finding(FindingKind.PROSE_SCOPE, "<b>new</b> in a guide", []),
         ],
     )
 
@@ -147,7 +150,8 @@ def site_digest(seed: str) -> str:
 import hashlib, pathlib
 from scraper.model import Catalogue
 from scraper.render import render_all, site
-from scraper.render.jinja import SITE_URL, markdown_code
+from scraper.settings import SITE_URL
+from scraper.render.jinja import markdown_code
 catalogue = Catalogue.from_json(pathlib.Path("generated/catalogue.json").read_text())
 files = sorted(site.files(catalogue, "2026.11.27").items())
 print(hashlib.sha256(repr(files).encode()).hexdigest())

@@ -294,12 +294,15 @@ def test_model_export_is_compact_sorted_and_whole() -> None:
     ]
 
 
-def test_the_script_is_copied_as_it_is() -> None:
+def test_the_script_is_copied_as_it_is_under_a_header() -> None:
     source = ROOT / "templates" / "site" / "assets" / "need.js"
-    assert (
+    header, copied = (
         site.files(small_catalogue(), VERSION)[Path("site/docs/assets/need.js")]
-        == source.read_bytes()
+        .decode()
+        .split("\n", 1)
     )
+    assert copied == source.read_text()
+    assert header.startswith("// Generated") and "templates/site/assets/need.js" in header
 
 
 # In a browser.

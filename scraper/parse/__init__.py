@@ -7,19 +7,16 @@ exception.
 
 from __future__ import annotations
 
+from scraper.errors import ParseError
+from scraper.formats import FILE_SUFFIXES, SPEC_MEDIA_TYPES, SPEC_SUFFIXES, url_path
 from scraper.model import Finding, FindingKind, Records
 from scraper.parse import api_page, prose, scope_table
-from scraper.parse.errors import ParseError
 from scraper.parse.html import parse_html
 from scraper.parse.llms import parse_llms
 from scraper.parse.markdown import parse_markdown
 from scraper.parse.openapi import parse_openapi
 
 __all__ = ["ParseError", "parse_document", "parse_markdown_page"]
-
-_SPEC_SUFFIXES = (".yaml", ".yml", ".json")
-_SPEC_TYPES = ("application/yaml", "application/x-yaml", "text/yaml", "application/json")
-_FILE_SUFFIXES = (*_SPEC_SUFFIXES, ".md", ".txt", ".html")
 
 
 def parse_document(url: str, content_type: str | None, text: str) -> Records:
@@ -32,13 +29,13 @@ def parse_document(url: str, content_type: str | None, text: str) -> Records:
 def _parse(url: str, content_type: str | None, text: str) -> Records:
     if not text.strip():
         raise ParseError(url, "empty document")
-    path = url.split("?", 1)[0].split("#", 1)[0].lower()
+    path = url_path(url)
     if path.endswith("/llms.txt"):
         return parse_llms(url, text)
     # A file name says what the file is; the media type, which servers get wrong
     # (a `.md` page sent as application/json), decides only for URLs without one.
-    media_type = None if path.endswith(_FILE_SUFFIXES) else content_type
-    if path.endswith(_SPEC_SUFFIXES) or media_type in _SPEC_TYPES:
+    media_type = None if path.endswith(FILE_SUFFIXES) else content_type
+    if path.endswith(SPEC_SUFFIXES) or media_type in SPEC_MEDIA_TYPES:
         return parse_openapi(url, text)
     if (
         path.endswith(".html")

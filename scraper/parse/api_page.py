@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from scraper.errors import ParseError
 from scraper.model import (
-    DOCS_HOST,
     EndpointDoc,
     Finding,
     FindingKind,
@@ -23,16 +23,14 @@ from scraper.model import (
     SourceKind,
     human_url,
 )
-from scraper.parse.errors import ParseError
 from scraper.parse.markdown import Fence, MarkdownPage
-from scraper.parse.openapi import METHODS, load_spec, spec_endpoints
+from scraper.parse.openapi import load_spec, spec_endpoints
 from scraper.parse.scope_list import find_scope_lists, unrecognized_findings
-
-# Where a bare `/v1/...` path on a Dintero page is served.
-API_ORIGIN = "https://api.dintero.com"
+from scraper.runtime.routing import METHODS
+from scraper.settings import API_ORIGIN, DOCS_HOST
 
 _METHOD_LINE = re.compile(
-    rf"^[ \t>*`]*(?P<method>{'|'.join(m.upper() for m in METHODS)})[ \t*`]+"
+    rf"^[ \t>*`]*(?P<method>{'|'.join(METHODS)})[ \t*`]+"
     r"(?P<target>https?://[^\s`*]+|/[^\s`*]*)[ \t*`]*$",
     re.MULTILINE,
 )
@@ -112,7 +110,7 @@ def _openapi_fence(fences: list[Fence]) -> Fence | None:
 def _matching_info(docs: list[EndpointDoc], info: str) -> list[EndpointDoc]:
     """The operation the fence's info string names (`yaml <spec> get /path`), if it names one."""
     words = info.split()
-    if len(words) >= 3 and words[-2].lower() in METHODS:
+    if len(words) >= 3 and words[-2].upper() in METHODS:
         method, path = words[-2].upper(), words[-1]
         named = [doc for doc in docs if doc.method == method and doc.path == path]
         return named or docs

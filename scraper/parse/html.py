@@ -11,9 +11,9 @@ import warnings
 from bs4 import BeautifulSoup, UnusualUsageWarning
 from bs4.exceptions import ParserRejectedMarkup
 
+from scraper.errors import ParseError
 from scraper.model import Records
 from scraper.parse import api_page, prose, scope_table
-from scraper.parse.errors import ParseError
 
 _DROPPED = (
     "script",

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
+from scraper.errors import ParseError
 from scraper.model import IndexEntry, Records, Source, SourceKind
-from scraper.parse.errors import ParseError
 from scraper.parse.scope_list import CUT_MARKS, ScopeList, parse_flat, unrecognized_findings
 
 SPECS_SECTION = "openapi specs"

@@ -16,11 +16,10 @@ from urllib.parse import urljoin
 
 import yaml
 
+from scraper.errors import ParseError
 from scraper.model import EndpointDoc, Finding, FindingKind, Records, Source, SourceKind
-from scraper.parse.errors import ParseError
 from scraper.parse.scope_list import find_scope_lists, unrecognized_findings
-
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+from scraper.runtime.routing import METHODS
 
 # libyaml's parser, where PyYAML has it, is about six times faster than the Python one
 # (most of a crawl's parse time is the YAML of every page's embedded spec). It reads
@@ -98,14 +97,12 @@ def spec_endpoints(
         servers = _servers(operation, source.url) or _servers(path_item, source.url) or root_servers
         # An operation's own `security` replaces the spec's, even when empty.
         security = operation.get("security", root_security)
-        scopes, op_findings = _operation_scopes(
-            operation, security, f"{method.upper()} {path}", source.url
-        )
+        scopes, op_findings = _operation_scopes(operation, security, f"{method} {path}", source.url)
         findings += op_findings
         title = _text(operation.get("summary")) or _text(operation.get("operationId"))
         endpoints.append(
             EndpointDoc(
-                method=method.upper(),
+                method=method,
                 server=servers[0] if servers else "",
                 path=path,
                 title=title,
@@ -124,7 +121,7 @@ def _operations(
         if not isinstance(path_item, dict):
             continue
         for method in METHODS:
-            operation = path_item.get(method)
+            operation = path_item.get(method.lower())
             if isinstance(operation, dict):
                 yield str(path), path_item, method, operation
 

@@ -12,7 +12,8 @@ import markupsafe
 
 from scraper.diff import Change, ChangeKind
 from scraper.release import Release
-from scraper.render.jinja import SITE_URL, render
+from scraper.render.jinja import render
+from scraper.settings import SITE_URL
 
 SECTIONS = (
     (ChangeKind.SCOPE_ADDED, "Scopes added"),

@@ -1,9 +1,8 @@
 """The Python package `dintero-scopes`: the scope enum, the endpoint map and their helpers.
 
 The data modules (`_scopes.py`, `_endpoints.py`) are rendered from the catalogue;
-`_matching.py` is ordinary code that takes no data, kept as a template so the
-package is written in one piece; the router and the least-privilege search are
-`scraper.runtime`'s modules, copied as they are. Everything a template shows is
+the code that answers questions of the data is `scraper.runtime`'s modules, copied
+as they are into `_runtime/`. Everything a template shows is
 computed here: member names, wrapped docstrings, string literals split to fit the
 line, and the README's examples with the output they print.
 """
@@ -17,12 +16,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
-from scraper.model import ACTIONS, Catalogue, Endpoint, Scope, parse_scope
+from scraper import runtime
+from scraper.model import Catalogue, Endpoint, Scope
 from scraper.naming import member_names
 from scraper.query import doc_urls
 from scraper.release import Release, current_version
-from scraper.render.jinja import py_docstring, render
-from scraper.runtime import least_privilege, routing
+from scraper.render.jinja import copied_header, py_docstring, render
+from scraper.runtime.least_privilege import least_privilege
+from scraper.runtime.lookup import Lookup
+from scraper.runtime.scopes import ACTIONS, parse_scope
 
 ROOT = Path("generated/python")
 PACKAGE = ROOT / "src" / "dintero_scopes"
@@ -148,7 +150,6 @@ def files(catalogue: Catalogue, history: list[Release]) -> dict[Path, bytes]:
         deprecated=[s.name for s in deprecated],
         actions=[_member(name, value) for value, name in sorted(actions.items())],
         resources=[_member(name, value) for value, name in sorted(resources.items())],
-        action_words=sorted(ACTIONS),
         infos=[_info(s, actions, resources) for s in scopes],
     )
     endpoints_module = render(
@@ -173,11 +174,18 @@ def files(catalogue: Catalogue, history: list[Release]) -> dict[Path, bytes]:
         PACKAGE / "__init__.py": render("python/__init__.py.j2", **common),
         PACKAGE / "_scopes.py": scopes_module,
         PACKAGE / "_endpoints.py": endpoints_module,
-        PACKAGE / "_matching.py": render("python/_matching.py.j2"),
-        # Shipped as they are: the CLI runs the same code.
-        PACKAGE / "_routing.py": Path(routing.__file__).read_bytes(),
-        PACKAGE / "_least_privilege.py": Path(least_privilege.__file__).read_bytes(),
+        **runtime_files(),
         PACKAGE / "py.typed": b"",
+    }
+
+
+def runtime_files() -> dict[Path, bytes]:
+    """scraper.runtime's modules, shipped as they are: the tool runs the same code."""
+    source = Path(runtime.__file__).parent
+    return {
+        PACKAGE / "_runtime" / file.name: copied_header(f"scraper/runtime/{file.name}", "#")
+        + file.read_bytes()
+        for file in sorted(source.glob("*.py"))
     }
 
 
@@ -324,11 +332,8 @@ def _endpoint_example(
         return None
     url = endpoint.server + _PARAM.sub(_sample, endpoint.path)
     denied = next((s.name for s in scopes if s.name not in endpoint.scopes), None)
-    grants: dict[str, set[str]] = {}
-    for other in endpoints:
-        for name in other.scopes:
-            grants.setdefault(name, set()).add(other.key)
-    least = least_privilege.least_privilege([endpoint.scopes], grants)
+    grants = Lookup((e, e.scopes) for e in endpoints).grants()
+    least = least_privilege([endpoint.scopes], grants)
     return EndpointExample(
         url=url,
         path=urlsplit(url).path,

@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from scraper.model import Catalogue, Scope
-from scraper.render.jinja import SITE_URL, render
+from scraper.render.jinja import render
+from scraper.settings import SITE_URL
 
 SCHEMA_BASE = SITE_URL + "schema/"
 SCOPE_SCHEMA = "dintero-scope.schema.json"

@@ -19,7 +19,8 @@ from urllib.parse import quote, urlsplit
 from scraper import advice, query
 from scraper.model import Catalogue, Endpoint, Finding, FindingKind, Scope, Source, SourceKind
 from scraper.naming import slug, slugs, unique
-from scraper.render.jinja import SITE_URL, render, templates_dir
+from scraper.render.jinja import copied_header, render, templates_dir
+from scraper.settings import SITE_URL
 
 SITE = Path("site")
 DOCS = SITE / "docs"
@@ -31,10 +32,10 @@ OVERRIDE = Path("overrides/main.html")
 NEED_SCRIPT = Path("assets/need.js")
 MODEL = Path("assets/model.json")
 
-# What people call each kind; a kind missing here is shown as it is.
 # The overview page of the resources/ and scopes/ directories: no scope or resource
 # page may take its name.
 INDEX = ("index",)
+# What people call each kind.
 SOURCE_KINDS = {
     SourceKind.SCOPE_TABLE: "scope table",
     SourceKind.API_PAGE: "API reference page",
@@ -57,6 +58,7 @@ FINDING_KINDS = {
     FindingKind.TRUNCATED_INDEX_ENTRY: "Truncated index entries",
     FindingKind.INDEX_PAGE_MISMATCH: "Index and page disagree",
     FindingKind.SPEC_PAGE_MISMATCH: "OpenAPI spec and pages disagree",
+    FindingKind.SEVERAL_SERVERS: "Endpoints documented on several servers",
 }
 
 
@@ -152,7 +154,7 @@ class CoverageView:
 
 @dataclass(frozen=True)
 class FindingGroup:
-    kind: str
+    kind: FindingKind
     title: str
     findings: list[tuple[str, list[Link]]]
 
@@ -169,7 +171,7 @@ def external(url: str) -> Link:
 
 def _sources(sources: list[Source]) -> list[tuple[str, Link]]:
     """What each source is and where, in a stable order."""
-    return [(SOURCE_KINDS.get(s.kind, s.kind), external(s.url)) for s in sorted(sources)]
+    return [(SOURCE_KINDS[s.kind], external(s.url)) for s in sorted(sources)]
 
 
 def _scope_link(name: str, scope_pages: dict[str, str]) -> Link:
@@ -302,17 +304,26 @@ def _by_server(endpoints: list[EndpointView]) -> dict[str, list[EndpointView]]:
 
 
 def _findings(findings: list[Finding]) -> list[FindingGroup]:
-    grouped: dict[str, list[Finding]] = defaultdict(list)
+    grouped: dict[FindingKind, list[Finding]] = defaultdict(list)
     for finding in findings:
         grouped[finding.kind].append(finding)
     return [
         FindingGroup(
             kind,
-            FINDING_KINDS.get(kind, kind),
+            FINDING_KINDS[kind],
             [(f.message, [external(url) for url in f.urls]) for f in members],
         )
         for kind, members in sorted(grouped.items())
     ]
+
+
+def _copied(name: Path, comment: str, end: str = "") -> bytes:
+    """A file of templates/site/ as it is, under a line that says where to edit it."""
+    original = Path("templates/site") / name
+    return (
+        copied_header(original.as_posix(), comment, end)
+        + (templates_dir() / "site" / name).read_bytes()
+    )
 
 
 def model_json(catalogue: Catalogue) -> bytes:
@@ -349,8 +360,8 @@ def files(catalogue: Catalogue, version: str) -> dict[Path, bytes]:
     resources, scopes, endpoints, coverage = _views(catalogue)
     out = {
         SITE / "mkdocs.yml": render("site/mkdocs.yml.j2", site_url=SITE_URL),
-        SITE / OVERRIDE: (templates_dir() / "site" / OVERRIDE).read_bytes(),
-        DOCS / NEED_SCRIPT: (templates_dir() / "site" / NEED_SCRIPT).read_bytes(),
+        SITE / OVERRIDE: _copied(OVERRIDE, "{#", " #}"),
+        DOCS / NEED_SCRIPT: _copied(NEED_SCRIPT, "//"),
         DOCS / MODEL: model_json(catalogue),
         DOCS / "index.md": render(
             "site/index.md",

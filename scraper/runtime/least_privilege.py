@@ -18,12 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
 
+from .scopes import is_admin
+
 Cost = tuple[int, int, int, tuple[str, ...]]
-
-
-def is_admin(scope: str) -> bool:
-    """``admin:checkout`` is an admin scope: it fully manages its resource."""
-    return scope.partition(":")[0] == "admin"
 
 
 def least_privilege(

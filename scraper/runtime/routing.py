@@ -16,6 +16,9 @@ from collections.abc import Iterable
 from typing import Generic, Protocol, TypeVar
 from urllib.parse import SplitResult, urlsplit
 
+# The HTTP methods an endpoint may have, as OpenAPI lists operations.
+METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
+
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 

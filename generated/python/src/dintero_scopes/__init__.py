@@ -11,24 +11,10 @@ at 2026-11-30T10:18:21Z. Do not edit: regenerate.
 """
 
 from ._endpoints import ENDPOINT_DOCS, ENDPOINTS, Endpoint, EndpointDoc
-from ._matching import (
-    UndocumentedScopes,
-    is_allowed,
-    least_privilege,
-    match_endpoint,
-    scopes_for,
-)
-from ._routing import AmbiguousEndpoint, UnknownEndpoint
-from ._scopes import (
-    SCOPE_INFO,
-    Action,
-    Resource,
-    Scope,
-    ScopeInfo,
-    ScopeName,
-    ScopeParts,
-    parse_scope,
-)
+from ._runtime.lookup import Lookup, UndocumentedScopes
+from ._runtime.routing import AmbiguousEndpoint, UnknownEndpoint
+from ._runtime.scopes import ScopeParts, parse_scope
+from ._scopes import SCOPE_INFO, Action, Resource, Scope, ScopeInfo, ScopeName
 
 __version__ = '2026.11.30'
 """The date the docs were read, as a version: year.month.day."""
@@ -38,6 +24,13 @@ SOURCE_URL = 'https://docs.dintero.com/llms.txt'
 
 FETCHED_AT = '2026-11-30T10:18:21Z'
 """When the docs were read (ISO 8601, UTC)."""
+
+# The router is built on the first question, so importing the package stays cheap.
+_LOOKUP: "Lookup[Endpoint, Scope]" = Lookup(ENDPOINTS.items())
+match_endpoint = _LOOKUP.match_endpoint
+scopes_for = _LOOKUP.scopes_for
+is_allowed = _LOOKUP.is_allowed
+least_privilege = _LOOKUP.least_privilege
 
 __all__ = [
     "ENDPOINTS",

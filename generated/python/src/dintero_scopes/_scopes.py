@@ -2206,39 +2206,3 @@ SCOPE_INFO: Mapping[Scope, ScopeInfo] = MappingProxyType(
     {Scope._value2member_map_[info.name]: info for info in _INFO}  # type: ignore[misc]
 )
 """What the docs say of each scope."""
-
-_ACTION_WORDS = frozenset(
-    {
-        'admin',
-        'create',
-        'delete',
-        'public',
-        'read',
-        'user',
-        'write',
-    }
-)
-
-
-class ScopeParts(NamedTuple):
-    """A scope string split into ``action:resource[:restriction]``; a missing part is None."""
-
-    action: Optional[str]
-    resource: Optional[str]
-    restriction: Optional[str]
-
-
-def parse_scope(scope: str) -> ScopeParts:
-    """Split any scope string into its parts, the way the catalogue does.
-
-    ``write:accounts:/auth/users`` gives ``write``, ``accounts`` and ``/auth/users``;
-    ``create:accounts:auth:refresh_token`` gives ``create``, ``accounts`` and
-    ``auth:refresh_token``, as the restriction is everything after the second colon.
-    A string without a colon is an action if it is an action word (``public``), else
-    it has no parts (``openid``). An empty part is None.
-    """
-    action, colon, rest = scope.partition(":")
-    if not colon:
-        return ScopeParts(scope if scope in _ACTION_WORDS else None, None, None)
-    resource, _, restriction = rest.partition(":")
-    return ScopeParts(action or None, resource or None, restriction or None)
