@@ -67,7 +67,8 @@ def main() -> None:
         PageResult(p.url, 200, parse_document(p.url, p.content_type, p.text()), p) for p in rest
     ]
     parsed = time.perf_counter()
-    catalogue = build(Crawl(index_page.url, index, index_page, results), "2026-01-01T00:00:00Z")
+    crawled = Crawl(index_page.url, index, index_page, results)
+    catalogue = build(crawled.records(), crawled.missing(), crawled.source, "2026-01-01T00:00:00Z")
     built = time.perf_counter()
     out = render_all(catalogue, [])
     rendered = time.perf_counter()

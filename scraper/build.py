@@ -11,9 +11,8 @@ from __future__ import annotations
 import gc
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 
-from scraper.crawl import Crawl
 from scraper.model import (
     SCHEMA_VERSION,
     SCOPE_TOKEN,
@@ -38,26 +37,45 @@ _IDENTIFIER = re.compile(r"[\w*]+")
 _RANK = {SourceKind.API_PAGE: 0, SourceKind.OPENAPI: 1}
 
 
-def build(crawl: Crawl, fetched_at: str) -> Catalogue:
+def build(
+    records: Records,
+    missing: Collection[str],
+    source: str,
+    fetched_at: str,
+    *,
+    mirror: bool = False,
+    sensitive: Mapping[str, str] | None = None,
+) -> Catalogue:
+    """The catalogue of everything the records say.
+
+    `records` are every document's, the index's first; `missing` the URLs the index
+    lists that could not be read (only the index knows what their endpoints accept);
+    `source` where the crawl started, `fetched_at` when, and `mirror` whether through
+    a copy of the site. `sensitive` holds the scopes the maintainers reviewed as
+    sensitive, with why.
+    """
     # Building makes hundreds of thousands of small objects and no reference cycles,
     # and each pass of the cycle collector walks every record of the crawl: paused,
     # it spares a third to a half of the time on large sites.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _build(crawl, fetched_at)
+        return _build(records, set(missing), source, fetched_at, mirror, sensitive or {})
     finally:
         if collecting:
             gc.enable()
 
 
-def _build(crawl: Crawl, fetched_at: str) -> Catalogue:
-    records = Records()
-    records.extend(crawl.index)
-    for page in sorted(crawl.pages, key=lambda p: p.url):
-        records.extend(page.records)
-    missing = {page.url for page in crawl.pages if page.status != 200}
-    endpoints, findings = _endpoints(records.endpoints)
+def _build(
+    records: Records,
+    missing: set[str],
+    source: str,
+    fetched_at: str,
+    mirror: bool,
+    sensitive: Mapping[str, str],
+) -> Catalogue:
+    index_titles = {entry.url: entry.title for entry in records.index}
+    endpoints, findings = _endpoints(records.endpoints, index_titles)
     findings += _index_findings(records.index, records.endpoints, missing)
     listed = [(scope, entry) for entry in records.index for scope in entry.scopes or ()]
     # Only the index knows what a missing page's endpoint accepts.
@@ -67,15 +85,31 @@ def _build(crawl: Crawl, fetched_at: str) -> Catalogue:
     )
     findings += _scope_findings(scopes, records.table_scopes, endpoints, listed_only)
     findings += _mention_findings(records.mentions, {s.name for s in scopes})
+    findings += _mark_sensitive(scopes, sensitive)
     findings += records.findings
     return Catalogue(
         schema_version=SCHEMA_VERSION,
-        source=crawl.source,
+        source=source,
         fetched_at=fetched_at,
         scopes=sorted(scopes, key=lambda s: s.name),
         endpoints=sorted(endpoints, key=lambda e: (e.server, e.path, e.method)),
         findings=_merged_findings(findings),
+        mirror=mirror,
     )
+
+
+def _mark_sensitive(scopes: list[Scope], sensitive: Mapping[str, str]) -> list[Finding]:
+    """Mark the reviewed scopes; one the docs no longer name is a finding, not a silence."""
+    for scope in scopes:
+        scope.sensitive = sensitive.get(scope.name)
+    return [
+        Finding(
+            FindingKind.REVIEWED_SCOPE_MISSING,
+            f"{name} is reviewed as sensitive, but the docs name no such scope",
+            [],
+        )
+        for name in sorted(set(sensitive) - {scope.name for scope in scopes})
+    ]
 
 
 def endpoint_key(method: str, server: str, path: str) -> tuple[str, str, str]:
@@ -83,7 +117,9 @@ def endpoint_key(method: str, server: str, path: str) -> tuple[str, str, str]:
     return method.upper(), server.rstrip("/"), _PARAM.sub("{}", path)
 
 
-def _endpoints(docs: list[EndpointDoc]) -> tuple[list[Endpoint], list[Finding]]:
+def _endpoints(
+    docs: list[EndpointDoc], index_titles: Mapping[str, str]
+) -> tuple[list[Endpoint], list[Finding]]:
     groups: dict[tuple[str, str, str], list[EndpointDoc]] = defaultdict(list)
     for doc in docs:
         groups[endpoint_key(doc.method, doc.server, doc.path)].append(doc)
@@ -95,14 +131,19 @@ def _endpoints(docs: list[EndpointDoc]) -> tuple[list[Endpoint], list[Finding]]:
         scopes: list[str] = []
         for doc in group:
             scopes += [s for s in doc.scopes if s not in scopes]
+        # The pages' own titles first, then what the index calls the pages.
+        titles = [d.title for d in group if d.title]
+        titles += [index_titles[d.source.url] for d in group if d.source.url in index_titles]
+        operation_ids = {d.operation_id for d in group if d.operation_id}
         endpoint = Endpoint(
             method=first.method,
             server=first.server,
             path=first.path,
-            title=_title(group),
+            title=_title(titles),
             doc_url=next((d.doc_url for d in group if d.doc_url), None),
             scopes=scopes,
             sources=sorted({d.source for d in group}),
+            names=sorted({*titles, *operation_ids}),
         )
         endpoints.append(endpoint)
         findings += _disagreements(endpoint, group)
@@ -119,9 +160,8 @@ def _endpoints(docs: list[EndpointDoc]) -> tuple[list[Endpoint], list[Finding]]:
     return endpoints, findings
 
 
-def _title(group: list[EndpointDoc]) -> str | None:
+def _title(titles: list[str]) -> str | None:
     """The first human title: some pages are titled with the bare operationId."""
-    titles = [d.title for d in group if d.title]
     return next((t for t in titles if not _IDENTIFIER.fullmatch(t)), titles[0] if titles else None)
 
 
@@ -164,7 +204,7 @@ def _server_findings(endpoints: list[Endpoint]) -> list[Finding]:
         if len(servers) > 1:
             findings.append(
                 Finding(
-                    FindingKind.SPEC_PAGE_MISMATCH,
+                    FindingKind.SEVERAL_SERVERS,
                     f"{method} {same[0].path} is documented on several servers: "
                     + ", ".join(servers),
                     sorted({s.url for e in same for s in e.sources}),

@@ -37,6 +37,18 @@ class Crawl:
     index_page: Page
     pages: list[PageResult] = field(default_factory=list)
 
+    def records(self) -> Records:
+        """What every document says, the index's first, then the pages' by URL."""
+        records = Records()
+        records.extend(self.index)
+        for page in sorted(self.pages, key=lambda p: p.url):
+            records.extend(page.records)
+        return records
+
+    def missing(self) -> set[str]:
+        """The URLs the index lists that could not be read."""
+        return {page.url for page in self.pages if page.status != 200}
+
     def read(self) -> list[Page]:
         """Every page that was read (HTTP 200), the index first."""
         return [self.index_page, *(p.page for p in self.pages if p.page is not None)]

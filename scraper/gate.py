@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from scraper.diff import Change, ChangeKind
 from scraper.model import Catalogue, FindingKind
-
-DEFAULT_MAX_REMOVALS = 0.10
+from scraper.settings import DEFAULT_MAX_REMOVALS
 
 # Findings that mean a page was not read: the measure of parse coverage.
 UNREAD = (FindingKind.UNPARSED_PAGE, FindingKind.FETCH_FAILED)

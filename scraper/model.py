@@ -16,7 +16,7 @@ from typing import Any
 
 from scraper.runtime.scopes import ACTIONS
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # A scope token: colon-separated parts of word characters and path punctuation.
 # Deliberately loose, so odd shapes are kept and reported rather than dropped.
@@ -57,6 +57,7 @@ class FindingKind(StrEnum):
     INDEX_PAGE_MISMATCH = "index_page_mismatch"
     SPEC_PAGE_MISMATCH = "spec_page_mismatch"
     SEVERAL_SERVERS = "several_servers"
+    REVIEWED_SCOPE_MISSING = "reviewed_scope_missing"
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -94,6 +95,7 @@ class EndpointDoc:
     doc_url: str | None
     scopes: tuple[str, ...]
     source: Source
+    operation_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +166,8 @@ class Scope:
     description: str | None
     group: str | None
     sources: list[Source]
+    # Why the maintainers marked the scope sensitive (it weakens a safeguard), if they did.
+    sensitive: str | None = None
 
 
 @dataclass(slots=True)
@@ -175,6 +179,8 @@ class Endpoint:
     doc_url: str | None
     scopes: list[str]
     sources: list[Source]
+    # Every title and operationId its docs give it, sorted: what `need --name` matches.
+    names: list[str] = field(default_factory=list)
 
     @property
     def key(self) -> str:
@@ -190,6 +196,8 @@ class Catalogue:
     scopes: list[Scope]
     endpoints: list[Endpoint]
     findings: list[Finding]
+    # Whether the docs were read through --mirror (a copy), not from the live site.
+    mirror: bool = False
 
     def to_json(self) -> str:
         """Sorted, indented JSON: the same catalogue always gives the same bytes."""
@@ -207,6 +215,7 @@ class Catalogue:
                 Endpoint(**{**e, "sources": _sources(e["sources"])}) for e in data["endpoints"]
             ],
             findings=[Finding(**{**f, "kind": FindingKind(f["kind"])}) for f in data["findings"]],
+            mirror=data.get("mirror", False),
         )
 
     @classmethod

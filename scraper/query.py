@@ -1,21 +1,58 @@
-"""Questions asked of a catalogue: the read side shared by the outputs and the CLI."""
+"""Questions asked of a catalogue: the read side shared by the outputs.
+
+The answers people ask for (need, explain, check-grant) are computed by
+`scraper.runtime` on its own view of the catalogue, which `runtime_catalog` makes.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from scraper.model import Catalogue, Endpoint, Scope, SourceKind, human_url
+from scraper.model import Catalogue, Endpoint, Scope
+from scraper.runtime.catalog import (
+    DOCUMENTING_SOURCES,
+    Catalog,
+    EndpointEntry,
+    ScopeEntry,
+    doc_pages,
+)
 
 NO_RESOURCE = "other"
 
 
-def endpoints_by_scope(catalogue: Catalogue) -> dict[str, list[Endpoint]]:
+def runtime_catalog(catalogue: Catalogue) -> Catalog:
+    """The catalogue as the runtime answers from it; endpoints keep their order."""
+    return Catalog(
+        endpoints=[
+            EndpointEntry(
+                method=e.method,
+                server=e.server,
+                path=e.path,
+                scopes=tuple(e.scopes),
+                title=e.title,
+                doc_url=e.doc_url,
+                names=tuple(e.names),
+                pages=doc_pages(((s.url, s.kind) for s in e.sources), ("api_page",)),
+            )
+            for e in catalogue.endpoints
+        ],
+        scopes=[
+            ScopeEntry(s.name, s.description, s.group, tuple(doc_urls(s)), s.sensitive)
+            for s in catalogue.scopes
+        ],
+        source=catalogue.source,
+        fetched_at=catalogue.fetched_at,
+        mirror=catalogue.mirror,
+    )
+
+
+def endpoints_by_scope(catalogue: Catalogue, catalog: Catalog) -> dict[str, list[Endpoint]]:
     """Every endpoint that accepts each scope, in catalogue order."""
-    accepted: dict[str, list[Endpoint]] = defaultdict(list)
-    for endpoint in catalogue.endpoints:
-        for name in endpoint.scopes:
-            accepted[name].append(endpoint)
-    return {scope.name: accepted.get(scope.name, []) for scope in catalogue.scopes}
+    accepting = catalog.lookup.accepting()
+    return {
+        scope.name: [catalogue.endpoints[i] for i in accepting.get(scope.name, [])]
+        for scope in catalogue.scopes
+    }
 
 
 def scopes_by_resource(catalogue: Catalogue) -> dict[str, list[Scope]]:
@@ -28,5 +65,4 @@ def scopes_by_resource(catalogue: Catalogue) -> dict[str, list[Scope]]:
 
 def doc_urls(scope: Scope) -> list[str]:
     """The pages that document a scope: its table and API pages, as people read them."""
-    kinds = {SourceKind.SCOPE_TABLE, SourceKind.API_PAGE}
-    return sorted({human_url(s.url) for s in scope.sources if s.kind in kinds})
+    return list(doc_pages(((s.url, s.kind) for s in scope.sources), DOCUMENTING_SOURCES))

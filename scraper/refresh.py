@@ -21,7 +21,8 @@ from scraper.model import Catalogue
 from scraper.outputs import write_outputs
 from scraper.release import Release, history_from_json, history_to_json, next_release
 from scraper.render import render_all
-from scraper.settings import DEFAULT_SOURCE
+from scraper.reviewed import sensitive_scopes
+from scraper.settings import DEFAULT_CONCURRENCY, DEFAULT_MAX_REMOVALS, DEFAULT_SOURCE
 from scraper.snapshot import (
     SNAPSHOT,
     VALIDATORS,
@@ -41,11 +42,17 @@ class Options:
     mirror: str | None = None
     out: Path = Path()
     snapshot: Path | None = None
-    concurrency: int = 8
+    concurrency: int = DEFAULT_CONCURRENCY
     allowed_hosts: tuple[str, ...] = field(default_factory=tuple)
     progress: bool | None = None
-    max_removals: float = gate.DEFAULT_MAX_REMOVALS
+    max_removals: float = DEFAULT_MAX_REMOVALS
     accept_removals: bool = False
+    # What the catalogue says of how the docs were read; None: through a copy if `mirror`.
+    mirrored: bool | None = None
+
+    @property
+    def read_from_copy(self) -> bool:
+        return self.mirror is not None if self.mirrored is None else self.mirrored
 
 
 class RefreshError(Exception):
@@ -78,7 +85,15 @@ def refresh(options: Options) -> Outcome:
     previous, history = load_previous(out), load_history(out)
     fetcher = _fetcher(options, load_cache(out))
     crawled = asyncio.run(_crawl(fetcher, options.source))
-    new = keep_fetch_time(build(crawled, fetched_at=now()), previous)
+    new = build(
+        crawled.records(),
+        crawled.missing(),
+        options.source,
+        now(),
+        mirror=options.read_from_copy,
+        sensitive=sensitive_scopes(),
+    )
+    new = keep_fetch_time(new, previous)
     problems = gate.problems(previous, new, diff(previous, new), options.max_removals)
     if problems and not options.accept_removals:
         raise GateRefused(problems)
@@ -110,8 +125,15 @@ def from_snapshot(out: Path, progress: bool | None = None) -> Outcome:
     previous = load_previous(out)
     if previous is None or not (out / SNAPSHOT).is_dir():
         raise RefreshError(f"{out / SNAPSHOT} does not exist: run 'dintero-scopes refresh' first")
+    # The snapshot is what an earlier refresh read: the catalogue keeps saying where from.
     return refresh(
-        Options(source=previous.source, mirror=str(out / SNAPSHOT), out=out, progress=progress)
+        Options(
+            source=previous.source,
+            mirror=str(out / SNAPSHOT),
+            out=out,
+            progress=progress,
+            mirrored=previous.mirror,
+        )
     )
 
 
@@ -151,19 +173,9 @@ def keep_fetch_time(new: Catalogue, previous: Catalogue | None) -> Catalogue:
     return new
 
 
-def load_catalogue(path: Path) -> Catalogue:
-    """A catalogue file; a RefreshError naming the file when it cannot be read as one."""
-    try:
-        return Catalogue.from_json(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise RefreshError(f"{path}: {error.strerror or error}") from None
-    except (ValueError, KeyError, TypeError) as error:
-        raise RefreshError(f"{path} is not a catalogue: {error!r}") from None
-
-
 def load_previous(out: Path) -> Catalogue | None:
     path = out / CATALOGUE
-    return load_catalogue(path) if path.is_file() else None
+    return Catalogue.load(path) if path.is_file() else None
 
 
 def load_history(out: Path) -> list[Release]:

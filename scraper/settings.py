@@ -9,3 +9,8 @@ DEFAULT_SOURCE = f"https://{DOCS_HOST}/llms.txt"
 API_ORIGIN = "https://api.dintero.com"
 # Where the site is published; the schemas' $id and the feed's links point there.
 SITE_URL = "https://dintero-scopes.github.io/dintero-scope-catalogue/"
+
+# Requests in flight during a crawl.
+DEFAULT_CONCURRENCY = 8
+# The safety gate refuses a refresh that removes more than this share of scopes or endpoints.
+DEFAULT_MAX_REMOVALS = 0.10

@@ -60,6 +60,7 @@ def test_mintlify_page_with_plain_scopes_block() -> None:
             doc_url=BASE + "api_page_plain_scopes",
             scopes=("write:checkout", "admin:checkout"),
             source=Source(BASE + "api_page_plain_scopes.md", SourceKind.API_PAGE),
+            operation_id="widgets_id_refund_post",
         )
     ]
     assert records.findings == []

@@ -34,6 +34,7 @@ def test_swagger2_host_and_base_path() -> None:
             doc_url=None,
             scopes=("admin:checkout", "write:checkout"),
             source=Source(url, SourceKind.OPENAPI),
+            operation_id="widgets_id_refund_post",
         ),
         EndpointDoc(
             method="GET",
@@ -43,6 +44,7 @@ def test_swagger2_host_and_base_path() -> None:
             doc_url=None,
             scopes=(),
             source=Source(url, SourceKind.OPENAPI),
+            operation_id="widgets_get",
         ),
     ]
     assert records.findings == []

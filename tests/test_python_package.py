@@ -168,6 +168,7 @@ def test_the_package_has_its_files() -> None:
         Path("generated/python/README.md"),
         package / "py.typed",
         package / "__init__.py",
+        package / "__main__.py",
         package / "_scopes.py",
         package / "_endpoints.py",
         *(package / "_runtime" / module.name for module in RUNTIME.glob("*.py")),
@@ -180,7 +181,7 @@ def test_the_same_catalogue_gives_the_same_bytes() -> None:
 
 def test_every_module_compiles_as_python_39(root: Path) -> None:
     modules = sorted((root / "src").rglob("*.py"))
-    assert len(modules) == 3 + len(list(RUNTIME.glob("*.py")))
+    assert len(modules) == 4 + len(list(RUNTIME.glob("*.py")))
     for path in modules:
         source = path.read_text()
         compile(source, str(path), "exec")
@@ -306,6 +307,7 @@ def test_scope_properties_and_info(package: ModuleType) -> None:
         description=None,
         group="admin:shopping",
         doc_urls=("https://docs.dintero.com/docs/clients",),
+        sensitive=None,
     )
     assert package.Scope.OPENID.action is None
     assert package.Scope.PUBLIC.action is package.Action.PUBLIC
@@ -368,7 +370,10 @@ def test_endpoints_map_to_their_scopes_in_documented_order(package: ModuleType) 
     assert package.ENDPOINT_DOCS[events].title == AWKWARD
     search = package.Endpoint("GET", API, "/accounts/{aid}/sessions/search")
     assert package.ENDPOINT_DOCS[search] == package.EndpointDoc(
-        HOSTILE, "https://docs.dintero.com/api-reference/accounts/{aid}/sessions/search"
+        HOSTILE,
+        "https://docs.dintero.com/api-reference/accounts/{aid}/sessions/search",
+        names=tuple(next(e.names for e in CATALOGUE.endpoints if e.path.endswith("/search"))),
+        pages=("https://docs.dintero.com/api-reference/accounts/{aid}/sessions/search",),
     )
     with pytest.raises(TypeError):
         package.ENDPOINTS[events] = ()

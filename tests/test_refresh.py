@@ -45,10 +45,11 @@ def findings(catalogue: dict[str, Any], kind: str) -> list[dict[str, Any]]:
 
 def test_top_level_shape(catalogue: dict[str, Any]) -> None:
     assert list(catalogue) == sorted(
-        ["schema_version", "source", "fetched_at", "scopes", "endpoints", "findings"]
+        ["schema_version", "source", "fetched_at", "mirror", "scopes", "endpoints", "findings"]
     )
     assert catalogue["source"] == f"{DOCS}/llms.txt"
-    assert catalogue["schema_version"] == 1
+    assert catalogue["schema_version"] == 2
+    assert catalogue["mirror"] is True
 
 
 def test_endpoints_take_the_pages_scopes_in_order(catalogue: dict[str, Any]) -> None:

@@ -18,11 +18,12 @@ import yaml
 from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from scraper import advice, query
+from scraper import query
 from scraper.model import Catalogue, Endpoint, Finding, FindingKind, Scope, Source
 from scraper.naming import slugs
 from scraper.render import render_all, site
 from scraper.render.jinja import markdown_code
+from scraper.runtime import answers
 from scraper.settings import SITE_URL
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, needs_chromium
 from tests.conftest import ROOT
@@ -265,7 +266,8 @@ def test_scope_page_shows_narrower_and_wider_scopes() -> None:
     def row(name: str, count: int) -> str:
         return f"| [{markdown_code(name)}](/scopes/{pages[name]}.md) | {count} |"
 
-    explained = advice.explain(catalogue, "admin:accounts")
+    catalog = query.runtime_catalog(catalogue)
+    explained = answers.explain(catalog, "admin:accounts")
     assert len(explained.narrower) >= 3
     assert rows("admin:accounts", "Narrower alternatives") == [
         row(name, count) for name, count in explained.narrower
@@ -273,7 +275,7 @@ def test_scope_page_shows_narrower_and_wider_scopes() -> None:
     of = f"(of {len(explained.endpoints)})"
     assert of in files[Path(f"site/docs/scopes/{pages['admin:accounts']}.md")].decode()
     assert rows("admin:accounts", "Wider scopes") == []
-    wider = advice.explain(catalogue, "read:accounts").wider
+    wider = answers.explain(catalog, "read:accounts").wider
     assert [name for name, _ in wider] == ["admin:accounts"]
     assert rows("read:accounts", "Wider scopes") == [row(name, count) for name, count in wider]
     assert rows("read:accounts", "Narrower alternatives") == []

@@ -1,5 +1,5 @@
 """The "Which scope do I need?" page: in headless Chromium it answers exactly as
-scraper.advice.need does (lines read as read_calls reads them), for hand-picked and random
+the runtime's need does (lines read as parse_lines reads them), for hand-picked and random
 calls, on a small catalogue made to catch wrong orders and on the real one; and catalogue
 text stays text."""
 
@@ -16,10 +16,13 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from scraper import advice
 from scraper.model import Catalogue, Endpoint, Scope, Source
 from scraper.naming import slug, slugs
+from scraper.query import runtime_catalog
 from scraper.render import site
+from scraper.runtime import answers
+from scraper.runtime.calls import Call, CallError, parse_lines
+from scraper.runtime.routing import METHODS
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, NO_CHROMIUM
 from tests.conftest import ROOT
 from tests.servers import serve
@@ -202,28 +205,34 @@ HAND_CALLS = {
 
 
 def expected(catalogue: Catalogue, text: str) -> dict[str, Any]:
-    """The Python reference's answer for pasted text: advice.need over the calls that
-    read_calls reads from the lines, and read_calls's message for each line it refuses."""
+    """The Python reference's answer for pasted text: the runtime's need over the calls
+    that parse_lines reads from the lines, and its message for each line it refuses."""
+    catalog = runtime_catalog(catalogue)
     rows: list[dict[str, Any]] = []
-    calls: list[advice.Call] = []
+    calls: list[Call] = []
     for number, line in enumerate(text.splitlines(), start=1):
         row = {"line": number, "text": line.strip(), "endpoint": None, "accepted": []}
         try:
-            read = advice.read_calls(line)
-        except advice.CallError as error:
+            read = parse_lines(line, catalog.docs_origin)
+        except CallError as error:
             problem = f"line {number}: {str(error).removeprefix('line 1: ')}"
             rows.append({**row, "method": None, "url": None, "problem": problem})
             continue
         for call in read:
+            malformed = answers.answer(catalog, call).problem
+            if malformed is not None and malformed.kind == answers.MALFORMED:
+                problem = f"line {number}: {malformed.message}"
+                rows.append({**row, "method": None, "url": None, "problem": problem})
+                continue
             calls.append(call)
-            rows.append({**row, "method": call.method, "url": call.url, "problem": None})
-    answer = advice.need(catalogue, calls)
+            rows.append({**row, "method": call.method, "url": call.target, "problem": None})
+    answer = answers.need(catalog, calls)
     answered = iter(answer.calls)
     for row in rows:
         if row["method"] is None:
             continue
         got = next(answered)
-        row["accepted"], row["problem"] = got.accepted, got.problem
+        row["accepted"], row["problem"] = list(got.accepted), page_problem(got.problem)
         if got.endpoint is not None:
             e = got.endpoint
             row["endpoint"] = {
@@ -233,7 +242,18 @@ def expected(catalogue: Catalogue, text: str) -> dict[str, Any]:
                 "title": e.title,
                 "doc_url": e.doc_url,
             }
-    return {"scopes": answer.scopes, "calls": rows}
+    return {"scopes": list(answer.scopes), "calls": rows}
+
+
+def page_problem(problem: answers.Problem | None) -> str | None:
+    """A problem as the page words it."""
+    if problem is None:
+        return None
+    if problem.kind == answers.AMBIGUOUS:
+        return f"ambiguous: {problem.message}; give the absolute URL"
+    if problem.kind == answers.NO_SCOPE:
+        return "the docs name no scope for this endpoint; see its page"
+    return f"{problem.kind}: {problem.message}"
 
 
 def random_texts(catalogue: Catalogue, count: int, seed: int) -> list[str]:
@@ -252,7 +272,7 @@ def random_texts(catalogue: Catalogue, count: int, seed: int) -> list[str]:
             case 0:
                 return f"{method} {url.split('?')[0].rstrip('/')}/nope"
             case 1:
-                return f"{rng.choice(sorted(advice.METHODS))} {url}"
+                return f"{rng.choice(METHODS)} {url}"
             case 2:
                 return f"{method} {url} # why"
             case _:

@@ -109,6 +109,7 @@ def spec_endpoints(
                 doc_url=doc_url,
                 scopes=scopes,
                 source=source,
+                operation_id=_text(operation.get("operationId")),
             )
         )
     return endpoints, findings

@@ -22,11 +22,14 @@ from scraper.naming import member_names
 from scraper.query import doc_urls
 from scraper.release import Release, current_version
 from scraper.render.jinja import copied_header, py_docstring, render
+from scraper.runtime.catalog import doc_pages
 from scraper.runtime.least_privilege import least_privilege
 from scraper.runtime.lookup import Lookup
 from scraper.runtime.scopes import ACTIONS, parse_scope
 
 ROOT = Path("generated/python")
+# The package's own command line; the generator's is `dintero-scopes`.
+COMMAND = "dintero-scopes-query"
 PACKAGE = ROOT / "src" / "dintero_scopes"
 
 # The generated code's line length; its pyproject sets ruff to the same.
@@ -70,11 +73,12 @@ class Info:
     description: tuple[str, ...] | None
     group: str | None
     doc_urls: tuple[str, ...]
+    sensitive: tuple[str, ...] | None
 
 
 @dataclass(frozen=True)
-class Route:
-    """An `_DOCUMENTED` row: the endpoint, its scopes as member names, and its page."""
+class EndpointRow:
+    """An `_DOCUMENTED` row: the endpoint, its scopes as member names, and its pages."""
 
     method: str
     server: str
@@ -82,6 +86,8 @@ class Route:
     scopes: tuple[str, ...]
     title: tuple[str, ...] | None
     doc_url: str | None
+    names: tuple[tuple[str, ...], ...]
+    pages: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -141,6 +147,8 @@ def files(catalogue: Catalogue, history: list[Release]) -> dict[Path, bytes]:
         "version": current_version(history, catalogue.fetched_at),
         "source": catalogue.source,
         "fetched_at": catalogue.fetched_at,
+        "mirror": catalogue.mirror,
+        "command": COMMAND,
     }
     scopes_module = render(
         "python/_scopes.py.j2",
@@ -155,7 +163,7 @@ def files(catalogue: Catalogue, history: list[Release]) -> dict[Path, bytes]:
     endpoints_module = render(
         "python/_endpoints.py.j2",
         **common,
-        routes=[_route(e, names) for e in endpoints],
+        rows=[_row(e, names) for e in endpoints],
     )
     readme = render(
         "python/README.md.j2",
@@ -172,6 +180,7 @@ def files(catalogue: Catalogue, history: list[Release]) -> dict[Path, bytes]:
         ),
         ROOT / "README.md": readme,
         PACKAGE / "__init__.py": render("python/__init__.py.j2", **common),
+        PACKAGE / "__main__.py": render("python/__main__.py.j2", command=COMMAND),
         PACKAGE / "_scopes.py": scopes_module,
         PACKAGE / "_endpoints.py": endpoints_module,
         **runtime_files(),
@@ -257,20 +266,23 @@ def _info(scope: Scope, actions: dict[str, str], resources: dict[str, str]) -> I
         description=_pieces(scope.description) if scope.description is not None else None,
         group=scope.group,
         doc_urls=tuple(doc_urls(scope)),
+        sensitive=_pieces(scope.sensitive) if scope.sensitive is not None else None,
     )
 
 
-def _route(endpoint: Endpoint, names: dict[str, str]) -> Route:
+def _row(endpoint: Endpoint, names: dict[str, str]) -> EndpointRow:
     unknown = [s for s in endpoint.scopes if s not in names]
     if unknown:
         raise ValueError(f"{endpoint.key} accepts scopes the catalogue lacks: {unknown}")
-    return Route(
+    return EndpointRow(
         method=endpoint.method,
         server=endpoint.server,
         path=endpoint.path,
         scopes=tuple(names[s] for s in endpoint.scopes),
         title=_pieces(endpoint.title) if endpoint.title is not None else None,
         doc_url=endpoint.doc_url,
+        names=tuple(_pieces(name) for name in endpoint.names),
+        pages=doc_pages(((s.url, s.kind) for s in endpoint.sources), ("api_page",)),
     )
 
 

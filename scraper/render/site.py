@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
-# A module import: scraper.advice imports scraper.render, which imports this module.
-from scraper import advice, query
+from scraper import query
 from scraper.model import Catalogue, Endpoint, Finding, FindingKind, Scope, Source, SourceKind
 from scraper.naming import slug, slugs, unique
 from scraper.render.jinja import copied_header, render, templates_dir
+from scraper.runtime.answers import explain_all
 from scraper.settings import SITE_URL
 
 SITE = Path("site")
@@ -59,6 +59,7 @@ FINDING_KINDS = {
     FindingKind.INDEX_PAGE_MISMATCH: "Index and page disagree",
     FindingKind.SPEC_PAGE_MISMATCH: "OpenAPI spec and pages disagree",
     FindingKind.SEVERAL_SERVERS: "Endpoints documented on several servers",
+    FindingKind.REVIEWED_SCOPE_MISSING: "Scopes reviewed as sensitive that the docs no longer name",
 }
 
 
@@ -217,8 +218,9 @@ def _views(
         name: f"resources/{page}.md" for name, page in unique(grouped, slug, INDEX).items()
     }
     endpoints = _endpoints(catalogue, scope_pages)
-    accepted = query.endpoints_by_scope(catalogue)
-    explained = advice.explain_all(catalogue)
+    catalog = query.runtime_catalog(catalogue)
+    accepted = query.endpoints_by_scope(catalogue, catalog)
+    explained = explain_all(catalog, list(catalog.scopes.values()))
 
     def scope_view(scope: Scope) -> ScopeView:
         resource = scope.resource or query.NO_RESOURCE

@@ -18,6 +18,8 @@
   const SPACE = "\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000";
   const WORD = new RegExp(`[^${SPACE}]+`, "gu");
   const OUTER_SPACE = new RegExp(`^[${SPACE}]+|[${SPACE}]+$`, "gu");
+  // A comment starts at a "#" that begins the line or follows white space.
+  const COMMENT = new RegExp(`(?:^|[${SPACE}])#`, "u");
   const LINE_END = /\r\n|[\n\v\f\r\x1c-\x1e\x85\u2028\u2029]/u;
   // What Python's str.isprintable() rejects beyond ASCII.
   const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
@@ -308,7 +310,7 @@
 
   /** One line as read_calls reads it: a call, a problem, or null when there is nothing. */
   function readLine(line, number) {
-    const words = line.split("#", 1)[0].match(WORD) ?? [];
+    const words = line.split(COMMENT)[0].match(WORD) ?? [];
     const text = line.replace(OUTER_SPACE, "");
     const problem = (message) => ({
       line: number,
@@ -318,11 +320,10 @@
       problem: `line ${number}: ${message}`,
     });
     if (!words.length) return null;
-    if (words.length !== 2) return problem(`expected 'METHOD URL', got ${repr(text)}`);
-    const [method, url] = words;
-    if (!METHODS.has(method.toUpperCase())) {
-      return problem(`${repr(method)} is not an HTTP method (in the call ${method} ${url})`);
+    if (words.length !== 2 || !METHODS.has(words[0].toUpperCase())) {
+      return problem(`expected 'METHOD URL' or a docs page URL, got ${repr(text)}`);
     }
+    const [method, url] = words;
     if (!(url.startsWith("/") || url.startsWith("https://") || url.startsWith("http://"))) {
       return problem(`${repr(url)} is neither an absolute URL nor a path starting with '/'`);
     }
@@ -345,8 +346,11 @@
         if (error instanceof AmbiguousEndpoint) {
           return unmatched(`ambiguous: ${error.message}; give the absolute URL`);
         }
-        if (error instanceof UnknownEndpoint || error instanceof ValueError) {
-          return unmatched(`unknown: ${error.message}`);
+        if (error instanceof UnknownEndpoint) return unmatched(`unknown: ${error.message}`);
+        if (error instanceof ValueError) {
+          const { line, text } = call;
+          const problem = `line ${line}: ${error.message}`;
+          return { line, text, method: null, url: null, endpoint: null, accepted: [], problem };
         }
         throw error;
       }

@@ -7,7 +7,11 @@ and ``least_privilege`` gives the narrowest scopes for the calls a client makes.
 
 Generated from the Dintero documentation, read from
 https://docs.dintero.com/llms.txt
-at 2026-11-30T10:18:21Z. Do not edit: regenerate.
+at 2026-11-30T10:37:35Z through a local copy of the site, not the live site.
+Do not edit: regenerate.
+
+``python -m dintero_scopes need METHOD URL ...`` (or the ``dintero-scopes-query``
+command) answers on the command line; ``--help`` says more.
 """
 
 from ._endpoints import ENDPOINT_DOCS, ENDPOINTS, Endpoint, EndpointDoc
@@ -22,8 +26,11 @@ __version__ = '2026.11.30'
 SOURCE_URL = 'https://docs.dintero.com/llms.txt'
 """Where the crawl of the Dintero docs started."""
 
-FETCHED_AT = '2026-11-30T10:18:21Z'
+FETCHED_AT = '2026-11-30T10:37:35Z'
 """When the docs were read (ISO 8601, UTC)."""
+
+READ_FROM_COPY = True
+"""True when the docs were read from a local copy of the site (``--mirror``), not live."""
 
 # The router is built on the first question, so importing the package stays cheap.
 _LOOKUP: "Lookup[Endpoint, Scope]" = Lookup(ENDPOINTS.items())
@@ -36,6 +43,7 @@ __all__ = [
     "ENDPOINTS",
     "ENDPOINT_DOCS",
     "FETCHED_AT",
+    "READ_FROM_COPY",
     "SCOPE_INFO",
     "SOURCE_URL",
     "Action",

@@ -2,7 +2,7 @@
 
 Generated from the Dintero documentation, read from
 https://docs.dintero.com/llms.txt
-at 2026-11-30T10:18:21Z. Do not edit: regenerate.
+at 2026-11-30T10:37:35Z. Do not edit: regenerate.
 """
 
 from collections.abc import Mapping
@@ -24,10 +24,16 @@ class Endpoint(NamedTuple):
 
 
 class EndpointDoc(NamedTuple):
-    """The title of an endpoint's page in the Dintero docs, and its address."""
+    """Where the Dintero docs document an endpoint.
+
+    ``title`` and ``doc_url`` are its page's; ``names`` every title and operationId its
+    docs give it, and ``pages`` every docs page that documents it.
+    """
 
     title: Optional[str]
     doc_url: Optional[str]
+    names: tuple[str, ...]
+    pages: tuple[str, ...]
 
 
 _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
@@ -44,6 +50,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Initiate fund transfer',
             doc_url='https://docs.dintero.com/api-reference/payments/initiate-fund-transfer',
+            names=(
+                'Initiate fund transfer',
+                'v2_aid_payout_fund_transfers_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/payments/initiate-fund-transfer',
+            ),
         ),
     ),
     (
@@ -56,6 +69,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Initiate fund transfer',
             doc_url='https://docs.dintero.com/api-reference/v2-fund-transfers/initiate-fund-transfer',
+            names=(
+                'Initiate fund transfer',
+                'v2_aid_payout_fund_transfers_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/v2-fund-transfers/initiate-fund-transfer',
+                'https://docs.dintero.com/api-reference/v2-fund-transfers/v2_aid_payout_fund_transfers_post',
+            ),
         ),
     ),
     (
@@ -70,6 +91,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get seller balances',
             doc_url='https://docs.dintero.com/api-reference/payments/get-seller-balances',
+            names=(
+                'Get seller balances',
+                'v2_aid_payout_destination_balance_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/payments/get-seller-balances',
+                'https://docs.dintero.com/api-reference/v2-config-payout-destinations/v2_aid_payout_destination_balance_get',
+            ),
         ),
     ),
     (
@@ -84,6 +113,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get seller transfers',
             doc_url='https://docs.dintero.com/api-reference/payments/get-seller-transfers',
+            names=(
+                'Get seller transfers',
+                'v2_aid_payout_destination_transfers_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/payments/get-seller-transfers',
+                'https://docs.dintero.com/api-reference/v2-config-payout-destinations/get-seller-transfers',
+                'https://docs.dintero.com/api-reference/v2-config-payout-destinations/v2_aid_payout_destination_transfers_get',
+            ),
         ),
     ),
     (
@@ -99,6 +137,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List account user',
             doc_url='https://docs.dintero.com/api-reference/auth/account_user_get',
+            names=(
+                'List account user',
+                'account_user_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/account_user_get',
+            ),
         ),
     ),
     (
@@ -111,6 +156,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update mfa sms',
             doc_url='https://docs.dintero.com/api-reference/auth/account_user_mfa_sms_put',
+            names=(
+                'Update mfa sms',
+                'account_user_mfa_sms_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/account_user_mfa_sms_put',
+            ),
         ),
     ),
     (
@@ -125,6 +177,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create user password',
             doc_url='https://docs.dintero.com/api-reference/auth/account_user_password_put',
+            names=(
+                'Create user password',
+                'account_user_password_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/account_user_password_put',
+            ),
         ),
     ),
     (
@@ -141,6 +200,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create mfa challenge',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_auth_mfa_challenge_post',
+            names=(
+                'Create mfa challenge',
+                'aid_auth_mfa_challenge_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_auth_mfa_challenge_post',
+            ),
         ),
     ),
     (
@@ -157,6 +223,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create mfa recovery',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_auth_mfa_recovery_post',
+            names=(
+                'Create mfa recovery',
+                'aid_auth_mfa_recovery_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_auth_mfa_recovery_post',
+            ),
         ),
     ),
     (
@@ -173,6 +246,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create auth users',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_auth_users_post',
+            names=(
+                'Create auth users',
+                'aid_auth_users_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_auth_users_post',
+            ),
         ),
     ),
     (
@@ -189,6 +269,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Delete auth users',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_auth_users_username_delete',
+            names=(
+                'Delete auth users',
+                'aid_auth_users_username_delete',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_auth_users_username_delete',
+            ),
         ),
     ),
     (
@@ -205,6 +292,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update auth users',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_auth_users_username_put',
+            names=(
+                'Update auth users',
+                'aid_auth_users_username_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_auth_users_username_put',
+            ),
         ),
     ),
     (
@@ -219,6 +313,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create users change username',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_auth_users_username_change_username_post',
+            names=(
+                'Create users change username',
+                'aid_auth_users_username_change_username_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_auth_users_username_change_username_post',
+            ),
         ),
     ),
     (
@@ -234,6 +335,12 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Automation collection',
             doc_url='https://docs.dintero.com/api-reference/rules-automations/automation-collection',
+            names=(
+                'Automation collection',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/rules-automations/automation-collection',
+            ),
         ),
     ),
     (
@@ -249,6 +356,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create automations rules',
             doc_url='https://docs.dintero.com/api-reference/discounts/create-automations-rules',
+            names=(
+                'Create automations rules',
+                'aid_automations_rules_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/create-automations-rules',
+            ),
         ),
     ),
     (
@@ -264,6 +378,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Delete automations rules',
             doc_url='https://docs.dintero.com/api-reference/discounts/delete-automations-rules',
+            names=(
+                'Delete automation',
+                'Delete automations rules',
+                'aid_automations_rules_rid_delete',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/delete-automations-rules',
+                'https://docs.dintero.com/api-reference/rules-automations/delete-automation',
+            ),
         ),
     ),
     (
@@ -279,6 +402,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get automations rules',
             doc_url='https://docs.dintero.com/api-reference/discounts/get-automations-rules',
+            names=(
+                'Get automations rules',
+                'aid_automations_rules_rid_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/get-automations-rules',
+            ),
         ),
     ),
     (
@@ -293,6 +423,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Change password customers',
             doc_url='https://docs.dintero.com/api-reference/customers/change-password-customers',
+            names=(
+                'Change password customers',
+                'aid_customers_change_password',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/change-password-customers',
+            ),
         ),
     ),
     (
@@ -309,6 +446,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List company departments',
             doc_url='https://docs.dintero.com/api-reference/customers/list-company-departments',
+            names=(
+                'List company departments',
+                'aid_company_departments_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/list-company-departments',
+            ),
         ),
     ),
     (
@@ -324,6 +468,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Login customers',
             doc_url='https://docs.dintero.com/api-reference/customers/login-customers',
+            names=(
+                'Login customers',
+                'aid_customers_login_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/login-customers',
+            ),
         ),
     ),
     (
@@ -338,6 +489,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Mfa login customers',
             doc_url='https://docs.dintero.com/api-reference/customers/mfa-login-customers',
+            names=(
+                'Mfa login customers',
+                'aid_customers_mfa_login_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/mfa-login-customers',
+            ),
         ),
     ),
     (
@@ -352,6 +510,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Mfa login recovery customers',
             doc_url='https://docs.dintero.com/api-reference/customers/mfa-login-recovery-customers',
+            names=(
+                'Mfa login recovery customers',
+                'aid_customers_mfa_login_initiate_recovery_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/mfa-login-recovery-customers',
+            ),
         ),
     ),
     (
@@ -368,6 +533,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List customers settings',
             doc_url='https://docs.dintero.com/api-reference/customers/list-customers-settings',
+            names=(
+                'List customers settings',
+                'aid_customers_atributes_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/list-customers-settings',
+            ),
         ),
     ),
     (
@@ -383,6 +555,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update customers settings',
             doc_url='https://docs.dintero.com/api-reference/customers/update-customers-settings',
+            names=(
+                'Update customers settings',
+                'aid_customers_atributes_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/update-customers-settings',
+            ),
         ),
     ),
     (
@@ -398,6 +577,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List customers tags',
             doc_url='https://docs.dintero.com/api-reference/customers/list-customers-tags',
+            names=(
+                'List customers tags',
+                'aid_customers_tags_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/list-customers-tags',
+            ),
         ),
     ),
     (
@@ -413,6 +599,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create customers tags',
             doc_url='https://docs.dintero.com/api-reference/customers/create-customers-tags',
+            names=(
+                'Create customers tags',
+                'aid_customers_tags_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/create-customers-tags',
+            ),
         ),
     ),
     (
@@ -428,6 +621,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Delete customers tags',
             doc_url='https://docs.dintero.com/api-reference/customers/delete-customers-tags',
+            names=(
+                'Delete customers tags',
+                'aid_customers_tags_tid_delete',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/delete-customers-tags',
+            ),
         ),
     ),
     (
@@ -444,6 +644,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List customers terms',
             doc_url='https://docs.dintero.com/api-reference/customers/list-customers-terms',
+            names=(
+                'List customers terms',
+                'Terms collection',
+                'aid_customers_terms_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/list-customers-terms',
+                'https://docs.dintero.com/api-reference/terms/terms-collection',
+            ),
         ),
     ),
     (
@@ -459,6 +668,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create customers terms',
             doc_url='https://docs.dintero.com/api-reference/customers/create-customers-terms',
+            names=(
+                'Create customers terms',
+                'Create new Terms',
+                'aid_customers_terms_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/create-customers-terms',
+                'https://docs.dintero.com/api-reference/terms/create-new-terms',
+            ),
         ),
     ),
     (
@@ -474,6 +692,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Delete customers terms',
             doc_url='https://docs.dintero.com/api-reference/customers/delete-customers-terms',
+            names=(
+                'Delete customers terms',
+                'aid_customers_terms_tid_delete',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/delete-customers-terms',
+            ),
         ),
     ),
     (
@@ -490,6 +715,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get customers terms',
             doc_url='https://docs.dintero.com/api-reference/customers/get-customers-terms',
+            names=(
+                'Get customers terms',
+                'aid_customers_terms_tid_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/get-customers-terms',
+            ),
         ),
     ),
     (
@@ -505,6 +737,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Delete tokens events',
             doc_url='https://docs.dintero.com/api-reference/customers/delete-tokens-events',
+            names=(
+                'Delete tokens events',
+                'aid_customers_tokens_events_delete',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/delete-tokens-events',
+            ),
         ),
     ),
     (
@@ -520,6 +759,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List tokens events',
             doc_url='https://docs.dintero.com/api-reference/customers/list-tokens-events',
+            names=(
+                'List tokens events',
+                'aid_customers_tokens_events_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/list-tokens-events',
+            ),
         ),
     ),
     (
@@ -535,6 +781,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create tokens events',
             doc_url='https://docs.dintero.com/api-reference/customers/create-tokens-events',
+            names=(
+                'Create tokens events',
+                'aid_customers_tokens_events_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/create-tokens-events',
+            ),
         ),
     ),
     (
@@ -550,6 +803,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List customers users',
             doc_url='https://docs.dintero.com/api-reference/customers/list-customers-users',
+            names=(
+                'Customer collection',
+                'List customers users',
+                'aid_customers_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/list-customers-users',
+                'https://docs.dintero.com/api-reference/users/customer-collection',
+            ),
         ),
     ),
     (
@@ -566,6 +828,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Check customers users',
             doc_url='https://docs.dintero.com/api-reference/customers/check-customers-users',
+            names=(
+                'Check customers users',
+                'User exist',
+                'aid_customers_head',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/check-customers-users',
+                'https://docs.dintero.com/api-reference/users/user-exist',
+            ),
         ),
     ),
     (
@@ -582,6 +853,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create customers users',
             doc_url='https://docs.dintero.com/api-reference/customers/create-customers-users',
+            names=(
+                'Create customers users',
+                'aid_customers_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/create-customers-users',
+            ),
         ),
     ),
     (
@@ -598,6 +876,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Delete customers users',
             doc_url='https://docs.dintero.com/api-reference/customers/delete-customers-users',
+            names=(
+                'Delete customers users',
+                'aid_customers_cid_delete',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/delete-customers-users',
+            ),
         ),
     ),
     (
@@ -615,6 +900,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get customers users',
             doc_url='https://docs.dintero.com/api-reference/customers/get-customers-users',
+            names=(
+                'Get customers users',
+                'aid_customers_cid_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/get-customers-users',
+            ),
         ),
     ),
     (
@@ -631,6 +923,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update customers users',
             doc_url='https://docs.dintero.com/api-reference/customers/update-customers-users',
+            names=(
+                'Update customers users',
+                'aid_customers_cid_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/update-customers-users',
+            ),
         ),
     ),
     (
@@ -646,6 +945,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Change customer id users',
             doc_url='https://docs.dintero.com/api-reference/customers/change-customer-id-users',
+            names=(
+                'Change customer id users',
+                'Change customer_id',
+                'aid_customers_cid_change_customer_id_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/change-customer-id-users',
+                'https://docs.dintero.com/api-reference/users/change-customer_id',
+            ),
         ),
     ),
     (
@@ -662,6 +970,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List users communication',
             doc_url='https://docs.dintero.com/api-reference/customers/list-users-communication',
+            names=(
+                'List users communication',
+                'aid_customers_cid_verify_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/list-users-communication',
+            ),
         ),
     ),
     (
@@ -678,6 +993,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create users communication',
             doc_url='https://docs.dintero.com/api-reference/customers/create-users-communication',
+            names=(
+                'Create users communication',
+                'aid_customers_cid_verify_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/create-users-communication',
+            ),
         ),
     ),
     (
@@ -694,6 +1016,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List users tags',
             doc_url='https://docs.dintero.com/api-reference/customers/list-users-tags',
+            names=(
+                'List users tags',
+                'aid_customers_cid_tags_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/list-users-tags',
+            ),
         ),
     ),
     (
@@ -710,6 +1039,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update users tags',
             doc_url='https://docs.dintero.com/api-reference/customers/update-users-tags',
+            names=(
+                'Update users tags',
+                'aid_customers_cid_tags_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/update-users-tags',
+            ),
         ),
     ),
     (
@@ -726,6 +1062,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List users tokens',
             doc_url='https://docs.dintero.com/api-reference/customers/list-users-tokens',
+            names=(
+                'List users tokens',
+                'Token collections',
+                'aid_customers_cid_tokens_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/list-users-tokens',
+                'https://docs.dintero.com/api-reference/tokens/token-collections',
+            ),
         ),
     ),
     (
@@ -742,6 +1087,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create users tokens',
             doc_url='https://docs.dintero.com/api-reference/customers/create-users-tokens',
+            names=(
+                'Create users tokens',
+                'aid_customers_cid_tokens_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/create-users-tokens',
+            ),
         ),
     ),
     (
@@ -758,6 +1110,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Delete users tokens',
             doc_url='https://docs.dintero.com/api-reference/customers/delete-users-tokens',
+            names=(
+                'Delete users tokens',
+                'aid_customers_cid_tokens_tid_delete',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/delete-users-tokens',
+            ),
         ),
     ),
     (
@@ -774,6 +1133,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create discounts available for receipt',
             doc_url='https://docs.dintero.com/api-reference/discounts/create-discounts-available-for-receipt',
+            names=(
+                'Create discounts available for receipt',
+                'aid_discounts_available_for_receipt_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/create-discounts-available-for-receipt',
+            ),
         ),
     ),
     (
@@ -790,6 +1156,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List available for receipt claims',
             doc_url='https://docs.dintero.com/api-reference/discounts/list-available-for-receipt-claims',
+            names=(
+                'List available for receipt claims',
+                'aid_discounts_available_for_receipt_get_claims',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/list-available-for-receipt-claims',
+            ),
         ),
     ),
     (
@@ -806,6 +1179,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create available for receipt claims',
             doc_url='https://docs.dintero.com/api-reference/discounts/create-available-for-receipt-claims',
+            names=(
+                'Create available for receipt claims',
+                'aid_discounts_available_for_receipt_post_claim',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/create-available-for-receipt-claims',
+            ),
         ),
     ),
     (
@@ -822,6 +1202,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Delete available for receipt claims',
             doc_url='https://docs.dintero.com/api-reference/discounts/delete-available-for-receipt-claims',
+            names=(
+                'Delete available for receipt claims',
+                'aid_discounts_available_for_receipt_delete_claim',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/delete-available-for-receipt-claims',
+            ),
         ),
     ),
     (
@@ -838,6 +1225,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get available for receipt claims',
             doc_url='https://docs.dintero.com/api-reference/discounts/get-available-for-receipt-claims',
+            names=(
+                'Get available for receipt claims',
+                'aid_discounts_available_for_receipt_get_claim',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/get-available-for-receipt-claims',
+            ),
         ),
     ),
     (
@@ -853,6 +1247,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Campaigns collection',
             doc_url='https://docs.dintero.com/api-reference/campaigns/campaigns-collection',
+            names=(
+                'Campaigns collection',
+                'List discounts campaigns',
+                'aid_discounts_campaigns_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/campaigns/campaigns-collection',
+                'https://docs.dintero.com/api-reference/discounts/list-discounts-campaigns',
+            ),
         ),
     ),
     (
@@ -868,6 +1271,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create discounts campaigns',
             doc_url='https://docs.dintero.com/api-reference/discounts/create-discounts-campaigns',
+            names=(
+                'Create discounts campaigns',
+                'aid_discounts_campaigns_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/create-discounts-campaigns',
+            ),
         ),
     ),
     (
@@ -883,6 +1293,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Delete discounts campaigns',
             doc_url='https://docs.dintero.com/api-reference/discounts/delete-discounts-campaigns',
+            names=(
+                'Delete discounts campaigns',
+                'aid_discounts_campaigns_campaign_id_delete',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/delete-discounts-campaigns',
+            ),
         ),
     ),
     (
@@ -898,6 +1315,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get discounts campaigns',
             doc_url='https://docs.dintero.com/api-reference/discounts/get-discounts-campaigns',
+            names=(
+                'Get discounts campaigns',
+                'aid_discounts_campaigns_campaign_id_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/get-discounts-campaigns',
+            ),
         ),
     ),
     (
@@ -913,6 +1337,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update Campaign',
             doc_url='https://docs.dintero.com/api-reference/campaigns/update-campaign',
+            names=(
+                'Update Campaign',
+                'Update discounts campaigns',
+                'aid_discounts_campaigns_campaign_id_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/campaigns/update-campaign',
+                'https://docs.dintero.com/api-reference/discounts/update-discounts-campaigns',
+            ),
         ),
     ),
     (
@@ -928,6 +1361,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Delete customers refs',
             doc_url='https://docs.dintero.com/api-reference/discounts/delete-customers-refs',
+            names=(
+                'Delete customers refs',
+                'aid_discounts_customer_cid_delete_ref_id',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/delete-customers-refs',
+            ),
         ),
     ),
     (
@@ -943,6 +1383,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get customers refs',
             doc_url='https://docs.dintero.com/api-reference/discounts/get-customers-refs',
+            names=(
+                'Get customers refs',
+                'aid_discounts_customer_cid_get_ref_id',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/get-customers-refs',
+            ),
         ),
     ),
     (
@@ -958,6 +1405,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create customers refs',
             doc_url='https://docs.dintero.com/api-reference/discounts/create-customers-refs',
+            names=(
+                'Create customers refs',
+                'aid_discounts_customer_cid_post_ref_id',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/create-customers-refs',
+            ),
         ),
     ),
     (
@@ -974,6 +1428,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List customers rules',
             doc_url='https://docs.dintero.com/api-reference/discounts/list-customers-rules',
+            names=(
+                'List customers rules',
+                'aid_discounts_customer_cid_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/list-customers-rules',
+            ),
         ),
     ),
     (
@@ -990,6 +1451,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create discounts events',
             doc_url='https://docs.dintero.com/api-reference/discounts/create-discounts-events',
+            names=(
+                'Create discounts events',
+                'Post event',
+                'aid_discounts_events_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/create-discounts-events',
+                'https://docs.dintero.com/api-reference/use-discounts/post-event',
+            ),
         ),
     ),
     (
@@ -1006,6 +1476,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List public rules',
             doc_url='https://docs.dintero.com/api-reference/discounts/list-public-rules',
+            names=(
+                'List public rules',
+                'aid_discounts_public_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/list-public-rules',
+            ),
         ),
     ),
     (
@@ -1021,6 +1498,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List discounts rules',
             doc_url='https://docs.dintero.com/api-reference/discounts/list-discounts-rules',
+            names=(
+                'Discount collection',
+                'List discounts rules',
+                'aid_discounts_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/list-discounts-rules',
+                'https://docs.dintero.com/api-reference/rules/discount-collection',
+            ),
         ),
     ),
     (
@@ -1036,6 +1522,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create discounts rules',
             doc_url='https://docs.dintero.com/api-reference/discounts/create-discounts-rules',
+            names=(
+                'Create discounts rules',
+                'aid_discounts_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/create-discounts-rules',
+            ),
         ),
     ),
     (
@@ -1051,6 +1544,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Delete discounts rules',
             doc_url='https://docs.dintero.com/api-reference/discounts/delete-discounts-rules',
+            names=(
+                'Delete discounts rules',
+                'aid_discounts_did_delete',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/delete-discounts-rules',
+            ),
         ),
     ),
     (
@@ -1066,6 +1566,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get discounts rules',
             doc_url='https://docs.dintero.com/api-reference/discounts/get-discounts-rules',
+            names=(
+                'Get discounts rules',
+                'aid_discounts_did_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/get-discounts-rules',
+            ),
         ),
     ),
     (
@@ -1081,6 +1588,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update discounts rules',
             doc_url='https://docs.dintero.com/api-reference/discounts/update-discounts-rules',
+            names=(
+                'Update discounts rules',
+                'aid_discounts_did_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/update-discounts-rules',
+            ),
         ),
     ),
     (
@@ -1096,6 +1610,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Delete rules customers',
             doc_url='https://docs.dintero.com/api-reference/discounts/delete-rules-customers',
+            names=(
+                'Delete rules customers',
+                'aid_discounts_did_customers_delete',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/delete-rules-customers',
+            ),
         ),
     ),
     (
@@ -1111,6 +1632,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List rules customers',
             doc_url='https://docs.dintero.com/api-reference/discounts/list-rules-customers',
+            names=(
+                'Get discount customers (refs)',
+                'List rules customers',
+                'aid_discounts_did_customers_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/list-rules-customers',
+                'https://docs.dintero.com/api-reference/rules-customers/get-discount-customers-refs',
+            ),
         ),
     ),
     (
@@ -1126,6 +1656,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create rules customers',
             doc_url='https://docs.dintero.com/api-reference/discounts/create-rules-customers',
+            names=(
+                'Create rules customers',
+                'aid_discounts_did_customers_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/create-rules-customers',
+            ),
         ),
     ),
     (
@@ -1141,6 +1678,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List rules usages',
             doc_url='https://docs.dintero.com/api-reference/discounts/list-rules-usages',
+            names=(
+                'List rules usages',
+                'aid_discounts_did_usages_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/list-rules-usages',
+            ),
         ),
     ),
     (
@@ -1156,6 +1700,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create search rules',
             doc_url='https://docs.dintero.com/api-reference/discounts/create-search-rules',
+            names=(
+                'Create search rules',
+                'aid_discounts_rules_search_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/discounts/create-search-rules',
+            ),
         ),
     ),
     (
@@ -1171,6 +1722,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List hooks subscriptions',
             doc_url='https://docs.dintero.com/api-reference/webhooks/list-hooks-subscriptions',
+            names=(
+                'List hooks subscriptions',
+                'aid_source_hooks_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/webhooks/list-hooks-subscriptions',
+            ),
         ),
     ),
     (
@@ -1186,6 +1744,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create hooks subscriptions',
             doc_url='https://docs.dintero.com/api-reference/webhooks/create-hooks-subscriptions',
+            names=(
+                'Create hooks subscriptions',
+                'aid_source_hooks_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/webhooks/create-hooks-subscriptions',
+            ),
         ),
     ),
     (
@@ -1201,6 +1766,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Delete hooks subscriptions',
             doc_url='https://docs.dintero.com/api-reference/webhooks/delete-hooks-subscriptions',
+            names=(
+                'Delete hooks subscriptions',
+                'aid_source_hooks_hid_delete',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/webhooks/delete-hooks-subscriptions',
+            ),
         ),
     ),
     (
@@ -1216,6 +1788,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Subscription details',
             doc_url='https://docs.dintero.com/api-reference/subscriptions/aid_source_hooks_hid_get',
+            names=(
+                'Subscription details',
+                'aid_source_hooks_hid_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/subscriptions/aid_source_hooks_hid_get',
+                'https://docs.dintero.com/api-reference/subscriptions/subscription-details',
+            ),
         ),
     ),
     (
@@ -1231,6 +1811,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List subscriptions deliveries',
             doc_url='https://docs.dintero.com/api-reference/webhooks/list-subscriptions-deliveries',
+            names=(
+                'List subscriptions deliveries',
+                'aid_source_hooks_hid_deliveries_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/webhooks/list-subscriptions-deliveries',
+            ),
         ),
     ),
     (
@@ -1246,6 +1833,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get subscriptions deliveries',
             doc_url='https://docs.dintero.com/api-reference/webhooks/get-subscriptions-deliveries',
+            names=(
+                'Get subscriptions deliveries',
+                'aid_source_hooks_hid_deliveries_did_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/webhooks/get-subscriptions-deliveries',
+            ),
         ),
     ),
     (
@@ -1261,6 +1855,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Ping subscriptions',
             doc_url='https://docs.dintero.com/api-reference/webhooks/ping-subscriptions',
+            names=(
+                'Ping subscriptions',
+                'aid_source_hooks_hid_ping_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/webhooks/ping-subscriptions',
+            ),
         ),
     ),
     (
@@ -1273,6 +1874,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Generate report from reportparams',
             doc_url='https://docs.dintero.com/api-reference/generate-insight-report/aid_insight_service_generate_report',
+            names=(
+                'Generate report from reportparams',
+                'aid_insight_service_generate_report',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/generate-insight-report/aid_insight_service_generate_report',
+                'https://docs.dintero.com/api-reference/generate-insight-report/generate-report-from-reportparams',
+            ),
         ),
     ),
     (
@@ -1288,6 +1897,12 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create new insight report configuration',
             doc_url='https://docs.dintero.com/api-reference/report-configuration/create-new-insight-report-configuration',
+            names=(
+                'Create new insight report configuration',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/report-configuration/create-new-insight-report-configuration',
+            ),
         ),
     ),
     (
@@ -1300,6 +1915,12 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='aid_reports_configuration_put',
             doc_url='https://docs.dintero.com/api-reference/report-configuration/aid_reports_configuration_put',
+            names=(
+                'aid_reports_configuration_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/report-configuration/aid_reports_configuration_put',
+            ),
         ),
     ),
     (
@@ -1315,6 +1936,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List locations',
             doc_url='https://docs.dintero.com/api-reference/customers/list-locations',
+            names=(
+                'List locations',
+                'Locations collection',
+                'aid_locations_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/list-locations',
+                'https://docs.dintero.com/api-reference/locations/locations-collection',
+            ),
         ),
     ),
     (
@@ -1330,6 +1960,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create locations',
             doc_url='https://docs.dintero.com/api-reference/customers/create-locations',
+            names=(
+                'Create locations',
+                'Create new sales location',
+                'aid_location_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/create-locations',
+                'https://docs.dintero.com/api-reference/locations/create-new-sales-location',
+            ),
         ),
     ),
     (
@@ -1345,6 +1984,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Delete locations',
             doc_url='https://docs.dintero.com/api-reference/customers/delete-locations',
+            names=(
+                'Delete locations',
+                'aid_location_lid_delete',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/delete-locations',
+            ),
         ),
     ),
     (
@@ -1360,6 +2006,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get locations',
             doc_url='https://docs.dintero.com/api-reference/customers/get-locations',
+            names=(
+                'Get locations',
+                'Location details',
+                'aid_locations_lid_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/get-locations',
+                'https://docs.dintero.com/api-reference/locations/location-details',
+            ),
         ),
     ),
     (
@@ -1375,6 +2030,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update locations',
             doc_url='https://docs.dintero.com/api-reference/customers/update-locations',
+            names=(
+                'Update locations',
+                'aid_location_lid_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/update-locations',
+            ),
         ),
     ),
     (
@@ -1390,6 +2052,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create management assets',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_account_assets_post',
+            names=(
+                'Create management assets',
+                'aid_account_assets_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_account_assets_post',
+            ),
         ),
     ),
     (
@@ -1405,6 +2074,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List management settings',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_account_aid_get',
+            names=(
+                'List management settings',
+                'aid_account_aid_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_account_aid_get',
+            ),
         ),
     ),
     (
@@ -1420,6 +2096,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update management settings',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_put',
+            names=(
+                'Update management settings',
+                'aid_account_settings_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_put',
+                'https://docs.dintero.com/management-auth-api/account-settings/aid_account_settings_put',
+            ),
         ),
     ),
     (
@@ -1432,6 +2116,12 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='aid_management_settings_approvals_payment_get',
             doc_url='https://docs.dintero.com/management-auth-api/approvals/aid_management_settings_approvals_payment_get',
+            names=(
+                'aid_management_settings_approvals_payment_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/management-auth-api/approvals/aid_management_settings_approvals_payment_get',
+            ),
         ),
     ),
     (
@@ -1444,6 +2134,12 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='aid_management_settings_approvals_payment_post',
             doc_url='https://docs.dintero.com/management-auth-api/approvals/aid_management_settings_approvals_payment_post',
+            names=(
+                'aid_management_settings_approvals_payment_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/management-auth-api/approvals/aid_management_settings_approvals_payment_post',
+            ),
         ),
     ),
     (
@@ -1459,6 +2155,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List seller approvals',
             doc_url='https://docs.dintero.com/api-reference/approvals/list-seller-approvals',
+            names=(
+                'List seller approvals',
+                'aid_management_settings_approvals_payout_destinations_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/approvals/list-seller-approvals',
+                'https://docs.dintero.com/api-reference/payments/list-seller-approvals',
+            ),
         ),
     ),
     (
@@ -1474,6 +2178,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='New seller approval',
             doc_url='https://docs.dintero.com/api-reference/approvals/new-seller-approval',
+            names=(
+                'New seller approval',
+                'aid_management_settings_approvals_payout_destinations_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/approvals/new-seller-approval',
+                'https://docs.dintero.com/api-reference/payments/new-seller-approval',
+            ),
         ),
     ),
     (
@@ -1489,6 +2201,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List connections bambora',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_bambora_get',
+            names=(
+                'List connections bambora',
+                'aid_account_settings_connections_bambora_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_bambora_get',
+            ),
         ),
     ),
     (
@@ -1504,6 +2223,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create connections bambora',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_bambora_post-connection-onboarding',
+            names=(
+                'Create connections bambora',
+                'aid_account_settings_connections_bambora_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_bambora_post',
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_bambora_post-connection-onboarding',
+            ),
         ),
     ),
     (
@@ -1519,6 +2246,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create connections bambora',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_bambora_callback_post',
+            names=(
+                'Create connections bambora',
+                'aid_account_settings_connections_bambora_callback_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_bambora_callback_post',
+                'https://docs.dintero.com/management-auth-api/account-connections/aid_account_settings_connections_bambora_callback_post',
+            ),
         ),
     ),
     (
@@ -1534,6 +2269,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List connections collector',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_collector_get',
+            names=(
+                'List connections collector',
+                'aid_account_settings_connections_collector_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_collector_get',
+            ),
         ),
     ),
     (
@@ -1549,6 +2291,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create connections collector',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_collector_post-connection-onboarding',
+            names=(
+                'Create connections collector',
+                'aid_account_settings_connections_collector_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_collector_post',
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_collector_post-connection-onboarding',
+            ),
         ),
     ),
     (
@@ -1564,6 +2314,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create connections collector',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_collector_callback_post',
+            names=(
+                'Create connections collector',
+                'aid_account_settings_connections_collector_callback_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_collector_callback_post',
+            ),
         ),
     ),
     (
@@ -1579,6 +2336,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List connections common',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_common_get',
+            names=(
+                'List connections common',
+                'aid_account_settings_connections_common_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_common_get',
+            ),
         ),
     ),
     (
@@ -1594,6 +2358,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create connections common',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_common_post-connection-onboarding',
+            names=(
+                'Create connections common',
+                'aid_account_settings_connections_common_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_common_post',
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_common_post-connection-onboarding',
+                'https://docs.dintero.com/management-auth-api/account-connections/aid_account_settings_connections_common_post',
+            ),
         ),
     ),
     (
@@ -1609,6 +2382,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List connections instabank',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_instabank_get',
+            names=(
+                'List connections instabank',
+                'aid_account_settings_connections_instabank_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_instabank_get',
+            ),
         ),
     ),
     (
@@ -1624,6 +2404,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create connections instabank',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_instabank_post-connection-onboarding',
+            names=(
+                'Create connections instabank',
+                'aid_account_settings_connections_instabank_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_instabank_post',
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_instabank_post-connection-onboarding',
+            ),
         ),
     ),
     (
@@ -1638,6 +2426,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create connections instabank',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_instabank_callback_post',
+            names=(
+                'Create connections instabank',
+                'aid_account_settings_connections_instabank_callback_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_instabank_callback_post',
+            ),
         ),
     ),
     (
@@ -1653,6 +2448,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get connections payex',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_payex_get',
+            names=(
+                'Get connections payex',
+                'aid_account_settings_connections_payex_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_payex_get',
+            ),
         ),
     ),
     (
@@ -1668,6 +2470,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create connections payex',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_payex_post-connection-onboarding',
+            names=(
+                'Create connections payex',
+                'aid_account_settings_connections_payex_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_payex_post',
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_payex_post-connection-onboarding',
+            ),
         ),
     ),
     (
@@ -1683,6 +2493,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create connections payex',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_payex_callback_post',
+            names=(
+                'Create connections payex',
+                'aid_account_settings_connections_payex_callback_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_payex_callback_post',
+            ),
         ),
     ),
     (
@@ -1698,6 +2515,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List connections swish',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_swish_get',
+            names=(
+                'List connections swish',
+                'aid_account_settings_connections_swish_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_swish_get',
+            ),
         ),
     ),
     (
@@ -1713,6 +2537,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create connections swish',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_swish_post-connection-onboarding',
+            names=(
+                'Create connections swish',
+                'aid_account_settings_connections_swish_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_swish_post',
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_swish_post-connection-onboarding',
+            ),
         ),
     ),
     (
@@ -1728,6 +2560,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create connections swish',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_swish_callback_post',
+            names=(
+                'Create connections swish',
+                'aid_account_settings_connections_swish_callback_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_swish_callback_post',
+            ),
         ),
     ),
     (
@@ -1743,6 +2582,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List connections vipps',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_vipps_get',
+            names=(
+                'List connections vipps',
+                'aid_account_settings_connections_vipps_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_vipps_get',
+            ),
         ),
     ),
     (
@@ -1758,6 +2604,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create connections vipps',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_vipps_post-connection-onboarding',
+            names=(
+                'Create connections vipps',
+                'aid_account_settings_connections_vipps_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_vipps_post',
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_vipps_post-connection-onboarding',
+            ),
         ),
     ),
     (
@@ -1773,6 +2627,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update connections vipps',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_vipps_put-connection-onboarding',
+            names=(
+                'Update connections vipps',
+                'aid_account_settings_connections_vipps_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_vipps_put',
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_vipps_put-connection-onboarding',
+            ),
         ),
     ),
     (
@@ -1787,6 +2649,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create connections vipps',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_vipps_callback_post',
+            names=(
+                'Create connections vipps',
+                'aid_account_settings_connections_vipps_callback_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_vipps_callback_post',
+                'https://docs.dintero.com/management-auth-api/account-connections/aid_account_settings_connections_vipps_callback_post',
+            ),
         ),
     ),
     (
@@ -1803,6 +2673,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List products catalogs',
             doc_url='https://docs.dintero.com/api-reference/products/list-products-catalogs',
+            names=(
+                'List products catalogs',
+                'aid_catalogs_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/products/list-products-catalogs',
+            ),
         ),
     ),
     (
@@ -1818,6 +2695,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create products catalogs',
             doc_url='https://docs.dintero.com/api-reference/products/create-products-catalogs',
+            names=(
+                'Create products catalogs',
+                'aid_catalogs_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/products/create-products-catalogs',
+            ),
         ),
     ),
     (
@@ -1833,6 +2717,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Delete products catalogs',
             doc_url='https://docs.dintero.com/api-reference/products/delete-products-catalogs',
+            names=(
+                'Delete products catalogs',
+                'aid_catalogs_delete',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/products/delete-products-catalogs',
+            ),
         ),
     ),
     (
@@ -1848,6 +2739,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update products catalogs',
             doc_url='https://docs.dintero.com/api-reference/products/update-products-catalogs',
+            names=(
+                'Update products catalogs',
+                'aid_catalogs_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/products/update-products-catalogs',
+            ),
         ),
     ),
     (
@@ -1864,6 +2762,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List catalogs products',
             doc_url='https://docs.dintero.com/api-reference/products/list-catalogs-products',
+            names=(
+                'List catalogs products',
+                'aid_products_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/products/list-catalogs-products',
+            ),
         ),
     ),
     (
@@ -1879,6 +2784,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create catalogs products',
             doc_url='https://docs.dintero.com/api-reference/products/create-catalogs-products',
+            names=(
+                'Create catalogs products',
+                'aid_products_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/products/create-catalogs-products',
+            ),
         ),
     ),
     (
@@ -1894,6 +2806,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Delete catalogs products',
             doc_url='https://docs.dintero.com/api-reference/products/delete-catalogs-products',
+            names=(
+                'Delete catalogs products',
+                'aid_catalog_id_product_delete',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/products/delete-catalogs-products',
+            ),
         ),
     ),
     (
@@ -1909,6 +2828,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update catalogs products',
             doc_url='https://docs.dintero.com/api-reference/products/update-catalogs-products',
+            names=(
+                'Update catalogs products',
+                'aid_products_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/products/update-catalogs-products',
+            ),
         ),
     ),
     (
@@ -1921,6 +2847,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List products groups',
             doc_url='https://docs.dintero.com/api-reference/products/list-products-groups',
+            names=(
+                'List products groups',
+                'aid_group_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/products/list-products-groups',
+            ),
         ),
     ),
     (
@@ -1933,6 +2866,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create products groups',
             doc_url='https://docs.dintero.com/api-reference/products/create-products-groups',
+            names=(
+                'Create products groups',
+                'aid_group_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/products/create-products-groups',
+            ),
         ),
     ),
     (
@@ -1945,6 +2885,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Delete products groups',
             doc_url='https://docs.dintero.com/api-reference/products/delete-products-groups',
+            names=(
+                'Delete products groups',
+                'aid_delete',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/products/delete-products-groups',
+            ),
         ),
     ),
     (
@@ -1957,6 +2904,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update products groups',
             doc_url='https://docs.dintero.com/api-reference/products/update-products-groups',
+            names=(
+                'Update products groups',
+                'aid_group_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/products/update-products-groups',
+            ),
         ),
     ),
     (
@@ -1969,6 +2923,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List products tax',
             doc_url='https://docs.dintero.com/api-reference/products/list-products-tax',
+            names=(
+                'List products tax',
+                'aid_tax_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/products/list-products-tax',
+            ),
         ),
     ),
     (
@@ -1981,6 +2942,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create products tax',
             doc_url='https://docs.dintero.com/api-reference/products/create-products-tax',
+            names=(
+                'Create products tax',
+                'aid_tax_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/products/create-products-tax',
+            ),
         ),
     ),
     (
@@ -1993,6 +2961,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Delete products tax',
             doc_url='https://docs.dintero.com/api-reference/products/delete-products-tax',
+            names=(
+                'Delete products tax',
+                'aid_tax_delete',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/products/delete-products-tax',
+            ),
         ),
     ),
     (
@@ -2005,6 +2980,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update products tax',
             doc_url='https://docs.dintero.com/api-reference/products/update-products-tax',
+            names=(
+                'Update products tax',
+                'aid_tax_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/products/update-products-tax',
+            ),
         ),
     ),
     (
@@ -2020,6 +3002,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create new Receipts',
             doc_url='https://docs.dintero.com/api-reference/receipts/create-new-receipts',
+            names=(
+                'Create new Receipts',
+                'Create receipts',
+                'aid_receipts_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/receipts/create-new-receipts',
+                'https://docs.dintero.com/api-reference/receipts/create-receipts',
+            ),
         ),
     ),
     (
@@ -2035,6 +3026,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update receipt',
             doc_url='https://docs.dintero.com/api-reference/receipts/update-receipt',
+            names=(
+                'Update receipt',
+                'Update receipts all',
+                'aid_receipts_update_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/receipts/update-receipt',
+                'https://docs.dintero.com/api-reference/receipts/update-receipts-all',
+            ),
         ),
     ),
     (
@@ -2050,6 +3050,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create receipts customer segment',
             doc_url='https://docs.dintero.com/api-reference/receipts/create-receipts-customer-segment',
+            names=(
+                'Create receipts customer segment',
+                'aid_receipts_customer_segment_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/receipts/create-receipts-customer-segment',
+            ),
         ),
     ),
     (
@@ -2066,6 +3073,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Customer receipts collection',
             doc_url='https://docs.dintero.com/api-reference/customer-receipts/customer-receipts-collection',
+            names=(
+                'Customer receipts collection',
+                'Get receipts customers',
+                'aid_receipts_customers_cid_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customer-receipts/customer-receipts-collection',
+                'https://docs.dintero.com/api-reference/receipts/aid_receipts_customers_cid_get',
+            ),
         ),
     ),
     (
@@ -2082,6 +3098,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get receipts customers',
             doc_url='https://docs.dintero.com/api-reference/receipts/aid_receipts_customers_cid_rid_get',
+            names=(
+                'Get receipts customers',
+                'aid_receipts_customers_cid_rid_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/receipts/aid_receipts_customers_cid_rid_get',
+            ),
         ),
     ),
     (
@@ -2096,6 +3119,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Change customer_id',
             doc_url='https://docs.dintero.com/api-reference/customer-receipts/change-customer_id',
+            names=(
+                'Change customer id customers',
+                'Change customer_id',
+                'aid_receipts_customers_cid_rid_change_customer_id_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customer-receipts/change-customer_id',
+                'https://docs.dintero.com/api-reference/receipts/change-customer-id-customers',
+            ),
         ),
     ),
     (
@@ -2113,6 +3145,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List receipts receipt token',
             doc_url='https://docs.dintero.com/api-reference/receipts/list-receipts-receipt-token',
+            names=(
+                'List receipts receipt token',
+                'aid_receipts_receipt_token_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/receipts/list-receipts-receipt-token',
+            ),
         ),
     ),
     (
@@ -2129,6 +3168,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create receipts receipt token',
             doc_url='https://docs.dintero.com/api-reference/receipts/create-receipts-receipt-token',
+            names=(
+                'Create receipts receipt token',
+                'aid_receipts_receipt_token_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/receipts/create-receipts-receipt-token',
+            ),
         ),
     ),
     (
@@ -2144,6 +3190,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List receipts search',
             doc_url='https://docs.dintero.com/api-reference/receipts/list-receipts-search',
+            names=(
+                'List receipts search',
+                'Receipt search',
+                'aid_receipts_rid_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/receipts/list-receipts-search',
+                'https://docs.dintero.com/api-reference/receipts/receipt-search',
+            ),
         ),
     ),
     (
@@ -2159,6 +3214,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List report metadata',
             doc_url='https://docs.dintero.com/api-reference/payments/list-report-metadata',
+            names=(
+                'List report metadata',
+                'api_reports_metadata_list_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/payments/list-report-metadata',
+            ),
         ),
     ),
     (
@@ -2173,6 +3235,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Validate address',
             doc_url='https://docs.dintero.com/api-reference/addresses/validate-address',
+            names=(
+                'Validate address',
+                'aid_search_external_validate_address',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/addresses/validate-address',
+                'https://docs.dintero.com/api-reference/customers/validate-address',
+            ),
         ),
     ),
     (
@@ -2187,6 +3257,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List organizations no',
             doc_url='https://docs.dintero.com/api-reference/customers/list-organizations-no',
+            names=(
+                'List organizations no',
+                'aid_search_external_organizations_no',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/list-organizations-no',
+            ),
         ),
     ),
     (
@@ -2201,6 +3278,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get external organizations',
             doc_url='https://docs.dintero.com/api-reference/customers/get-external-organizations',
+            names=(
+                'Get external organizations',
+                'aid_get_external_organizations',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/get-external-organizations',
+            ),
         ),
     ),
     (
@@ -2215,6 +3299,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get external postal place',
             doc_url='https://docs.dintero.com/api-reference/customers/get-external-postal-place',
+            names=(
+                'Get external postal place',
+                'aid_search_external_postal_place',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/get-external-postal-place',
+            ),
         ),
     ),
     (
@@ -2234,6 +3325,16 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List settlements',
             doc_url='https://docs.dintero.com/api-reference/payments/list-settlements',
+            names=(
+                'List settlements',
+                'aid_settlements_list',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/payments/list-settlements',
+                'https://docs.dintero.com/api-reference/settlements/aid_settlements_list',
+                'https://docs.dintero.com/api-reference/settlements/list-settlements',
+                'https://docs.dintero.com/partners/settlements/aid_settlements_list',
+            ),
         ),
     ),
     (
@@ -2253,6 +3354,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List settlement report configurations',
             doc_url='https://docs.dintero.com/api-reference/payments/list-settlement-report-configurations',
+            names=(
+                'List settlement report configurations',
+                'aid_settlement_report_config_list',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/payments/list-settlement-report-configurations',
+                'https://docs.dintero.com/api-reference/settlementsconfiguration/aid_settlement_report_config_list',
+                'https://docs.dintero.com/api-reference/settlementsconfiguration/list-settlement-report-configurations',
+            ),
         ),
     ),
     (
@@ -2270,6 +3380,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create settlement report configurations',
             doc_url='https://docs.dintero.com/api-reference/payments/create-settlement-report-configurations',
+            names=(
+                'Create settlement report configurations',
+                'aid_settlement_report_config_create',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/payments/create-settlement-report-configurations',
+            ),
         ),
     ),
     (
@@ -2287,6 +3404,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Delete settlement report configuration',
             doc_url='https://docs.dintero.com/api-reference/payments/delete-settlement-report-configuration',
+            names=(
+                'Delete settlement report configuration',
+                'aid_settlement_report_config_delete',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/payments/delete-settlement-report-configuration',
+            ),
         ),
     ),
     (
@@ -2306,6 +3430,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get settlement report configuration',
             doc_url='https://docs.dintero.com/api-reference/payments/get-settlement-report-configuration',
+            names=(
+                'Get settlement report configuration',
+                'aid_settlement_report_config_details',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/payments/get-settlement-report-configuration',
+            ),
         ),
     ),
     (
@@ -2323,6 +3454,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update settlement report configuration',
             doc_url='https://docs.dintero.com/api-reference/payments/update-settlement-report-configuration',
+            names=(
+                'Update settlement report configuration',
+                'aid_settlement_report_config_update',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/payments/update-settlement-report-configuration',
+            ),
         ),
     ),
     (
@@ -2342,6 +3480,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Download attachment',
             doc_url='https://docs.dintero.com/api-reference/payments/download-attachment',
+            names=(
+                'Download attachment',
+                'settlement_attachment_download',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/payments/download-attachment',
+            ),
         ),
     ),
     (
@@ -2354,6 +3499,12 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Draft orders collection',
             doc_url='https://docs.dintero.com/api-reference/orderlist/draft-orders-collection',
+            names=(
+                'Draft orders collection',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/orderlist/draft-orders-collection',
+            ),
         ),
     ),
     (
@@ -2366,6 +3517,12 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Complete a draft order',
             doc_url='https://docs.dintero.com/api-reference/draft/complete-a-draft-order',
+            names=(
+                'Complete a draft order',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/draft/complete-a-draft-order',
+            ),
         ),
     ),
     (
@@ -2378,6 +3535,12 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='aid_orders_id_captures_get',
             doc_url='https://docs.dintero.com/api-reference/orderlist/aid_orders_id_captures_get',
+            names=(
+                'aid_orders_id_captures_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/orderlist/aid_orders_id_captures_get',
+            ),
         ),
     ),
     (
@@ -2393,6 +3556,12 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create a capture',
             doc_url='https://docs.dintero.com/api-reference/ordercaptures/create-a-capture',
+            names=(
+                'Create a capture',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/ordercaptures/create-a-capture',
+            ),
         ),
     ),
     (
@@ -2405,6 +3574,12 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get refunds collection',
             doc_url='https://docs.dintero.com/api-reference/orderlist/get-refunds-collection',
+            names=(
+                'Get refunds collection',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/orderlist/get-refunds-collection',
+            ),
         ),
     ),
     (
@@ -2417,6 +3592,12 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create a session',
             doc_url='https://docs.dintero.com/api-reference/ordersessions/create-a-session',
+            names=(
+                'Create a session',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/ordersessions/create-a-session',
+            ),
         ),
     ),
     (
@@ -2432,6 +3613,12 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Store details',
             doc_url='https://docs.dintero.com/api-reference/account-stores/store-details',
+            names=(
+                'Store details',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/account-stores/store-details',
+            ),
         ),
     ),
     (
@@ -2444,6 +3631,12 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get Terminals',
             doc_url='https://docs.dintero.com/api-reference/account-terminals/get-terminals',
+            names=(
+                'Get Terminals',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/account-terminals/get-terminals',
+            ),
         ),
     ),
     (
@@ -2459,6 +3652,12 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='aid_account_management_terminals_post',
             doc_url='https://docs.dintero.com/api-reference/account-terminals/aid_account_management_terminals_post',
+            names=(
+                'aid_account_management_terminals_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/account-terminals/aid_account_management_terminals_post',
+            ),
         ),
     ),
     (
@@ -2471,6 +3670,12 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update Terminal',
             doc_url='https://docs.dintero.com/api-reference/account-terminals/update-terminal',
+            names=(
+                'Update Terminal',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/account-terminals/update-terminal',
+            ),
         ),
     ),
     (
@@ -2483,6 +3688,12 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get cards',
             doc_url='https://docs.dintero.com/api-reference/cards/get-cards',
+            names=(
+                'Get cards',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/cards/get-cards',
+            ),
         ),
     ),
     (
@@ -2498,6 +3709,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create wallets cards',
             doc_url='https://docs.dintero.com/api-reference/wallets/create-wallets-cards',
+            names=(
+                'Create wallets cards',
+                'aid_cards_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/wallets/create-wallets-cards',
+            ),
         ),
     ),
     (
@@ -2510,6 +3728,12 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Batch create cards',
             doc_url='https://docs.dintero.com/api-reference/cards/batch-create-cards',
+            names=(
+                'Batch create cards',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/cards/batch-create-cards',
+            ),
         ),
     ),
     (
@@ -2525,6 +3749,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get wallets cards',
             doc_url='https://docs.dintero.com/api-reference/wallets/get-wallets-cards',
+            names=(
+                'Get wallets cards',
+                'aid_cards_cardid_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/wallets/get-wallets-cards',
+            ),
         ),
     ),
     (
@@ -2540,6 +3771,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create a token for the card',
             doc_url='https://docs.dintero.com/api-reference/cards/create-a-token-for-the-card',
+            names=(
+                'Create a token for the card',
+                'Create cards tokens',
+                'aid_cards_cardid_token_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/cards/create-a-token-for-the-card',
+                'https://docs.dintero.com/api-reference/wallets/create-cards-tokens',
+            ),
         ),
     ),
     (
@@ -2555,6 +3795,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List cards transactions',
             doc_url='https://docs.dintero.com/api-reference/wallets/list-cards-transactions',
+            names=(
+                'List cards transactions',
+                'aid_cards_cardid_transactions_tid_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/wallets/list-cards-transactions',
+            ),
         ),
     ),
     (
@@ -2571,6 +3818,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List customer cards',
             doc_url='https://docs.dintero.com/api-reference/customers/list-customer-cards',
+            names=(
+                'List customer cards',
+                'List customers cards',
+                'aid_customers_cid_cards_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/customers/list-customer-cards',
+                'https://docs.dintero.com/api-reference/wallets/list-customers-cards',
+            ),
         ),
     ),
     (
@@ -2587,6 +3843,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get customers cards',
             doc_url='https://docs.dintero.com/api-reference/wallets/get-customers-cards',
+            names=(
+                'Get customers cards',
+                'aid_customers_cid_card_cid_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/wallets/get-customers-cards',
+            ),
         ),
     ),
     (
@@ -2603,6 +3866,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create wallets info',
             doc_url='https://docs.dintero.com/api-reference/wallets/create-wallets-info',
+            names=(
+                'Create wallets info',
+                'aid_cards_token_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/wallets/create-wallets-info',
+            ),
         ),
     ),
     (
@@ -2619,6 +3889,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create wallets transactions',
             doc_url='https://docs.dintero.com/api-reference/wallets/create-wallets-transactions',
+            names=(
+                'Create wallets transactions',
+                'aid_cards_transactions_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/wallets/create-wallets-transactions',
+            ),
         ),
     ),
     (
@@ -2635,6 +3912,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Capture pending transaction',
             doc_url='https://docs.dintero.com/api-reference/transactions/capture-pending-transaction',
+            names=(
+                'Capture pending transaction',
+                'Capture transactions',
+                'aid_cards_cardid_transactions_capture_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/transactions/capture-pending-transaction',
+                'https://docs.dintero.com/api-reference/wallets/capture-transactions',
+            ),
         ),
     ),
     (
@@ -2651,6 +3937,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Void transactions',
             doc_url='https://docs.dintero.com/api-reference/wallets/void-transactions',
+            names=(
+                'Void transactions',
+                'aid_cards_cardid_transactions_void_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/wallets/void-transactions',
+            ),
         ),
     ),
     (
@@ -2663,6 +3956,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create auth authorize',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_oauth_authorize_post',
+            names=(
+                'Create auth authorize',
+                'aid_auths_oauth_authorize_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_auths_oauth_authorize_post',
+            ),
         ),
     ),
     (
@@ -2678,6 +3978,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List auth client grants',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_client_grants_get',
+            names=(
+                'List auth client grants',
+                'aid_auths_client_grants_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_auths_client_grants_get',
+            ),
         ),
     ),
     (
@@ -2693,6 +4000,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create auth client grants',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_client_grants_post',
+            names=(
+                'Create auth client grants',
+                'aid_auths_client_grants_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_auths_client_grants_post',
+            ),
         ),
     ),
     (
@@ -2708,6 +4022,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Delete auth client grants',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_client_grants_id_delete',
+            names=(
+                'Delete auth client grants',
+                'aid_auths_client_grants_id_delete',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_auths_client_grants_id_delete',
+            ),
         ),
     ),
     (
@@ -2723,6 +4044,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List auth clients',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_auth_clients_get',
+            names=(
+                'List auth clients',
+                'aid_auth_clients_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_auth_clients_get',
+            ),
         ),
     ),
     (
@@ -2738,6 +4066,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create auth clients',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_auth_clients_post',
+            names=(
+                'Create auth clients',
+                'aid_auth_clients_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_auth_clients_post',
+                'https://docs.dintero.com/management-auth-api/clients/aid_auth_clients_post',
+            ),
         ),
     ),
     (
@@ -2753,6 +4089,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Delete auth clients',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_clients_id_delete',
+            names=(
+                'Delete auth clients',
+                'aid_auths_clients_id_delete',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_auths_clients_id_delete',
+            ),
         ),
     ),
     (
@@ -2768,6 +4111,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get auth clients',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_clients_id_get',
+            names=(
+                'Get auth clients',
+                'aid_auths_clients_id_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_auths_clients_id_get',
+            ),
         ),
     ),
     (
@@ -2783,6 +4133,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create clients rotate secret',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_clients_id_rotate_post',
+            names=(
+                'Create clients rotate secret',
+                'aid_auths_clients_id_rotate_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_auths_clients_id_rotate_post',
+            ),
         ),
     ),
     (
@@ -2798,6 +4155,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List auth keys',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_keys_get',
+            names=(
+                'List auth keys',
+                'aid_auths_keys_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_auths_keys_get',
+            ),
         ),
     ),
     (
@@ -2816,6 +4180,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create auth passwordless',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_auth_account_passwordless_post',
+            names=(
+                'Create auth passwordless',
+                'aid_auth_account_passwordless_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_auth_account_passwordless_post',
+            ),
         ),
     ),
     (
@@ -2832,6 +4203,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create passwordless code',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_auth_passwordless_post',
+            names=(
+                'Create passwordless code',
+                'aid_auth_passwordless_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_auth_passwordless_post',
+            ),
         ),
     ),
     (
@@ -2844,6 +4222,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create auth redirect',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_oauth_redirect_post',
+            names=(
+                'Create auth redirect',
+                'aid_auths_oauth_redirect_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_auths_oauth_redirect_post',
+            ),
         ),
     ),
     (
@@ -2860,6 +4245,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create auth revoke',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_oauth_revoke_post',
+            names=(
+                'Create auth revoke',
+                'aid_auths_oauth_revoke_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_auths_oauth_revoke_post',
+            ),
         ),
     ),
     (
@@ -2875,6 +4267,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List auth roles',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_roles_get',
+            names=(
+                'List auth roles',
+                'aid_auths_roles_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_auths_roles_get',
+                'https://docs.dintero.com/management-auth-api/roles/aid_auths_roles_get',
+            ),
         ),
     ),
     (
@@ -2890,6 +4290,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create auth roles',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_roles_post',
+            names=(
+                'Create auth roles',
+                'aid_auths_roles_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_auths_roles_post',
+                'https://docs.dintero.com/management-auth-api/roles/aid_auths_roles_post',
+            ),
         ),
     ),
     (
@@ -2905,6 +4313,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Delete auth roles',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_roles_id_delete',
+            names=(
+                'Delete auth roles',
+                'aid_auths_roles_id_delete',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_auths_roles_id_delete',
+            ),
         ),
     ),
     (
@@ -2920,6 +4335,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get auth roles',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_roles_id_get',
+            names=(
+                'Get auth roles',
+                'aid_auths_roles_id_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_auths_roles_id_get',
+            ),
         ),
     ),
     (
@@ -2935,6 +4357,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update auth roles',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_roles_id_put',
+            names=(
+                'Update auth roles',
+                'aid_auths_roles_id_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_auths_roles_id_put',
+                'https://docs.dintero.com/management-auth-api/roles/aid_auths_roles_id_put',
+            ),
         ),
     ),
     (
@@ -2952,6 +4382,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create auth token',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_auths_oauth_token_post',
+            names=(
+                'Create auth token',
+                'aid_auths_oauth_token_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_auths_oauth_token_post',
+            ),
         ),
     ),
     (
@@ -2967,6 +4404,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Accounts collection',
             doc_url='https://docs.dintero.com/management-auth-api/accounts/aid_mgmnt_accounts_get',
+            names=(
+                'Accounts collection',
+                'aid_mgmnt_accounts_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/management-auth-api/accounts/aid_mgmnt_accounts_get',
+                'https://docs.dintero.com/partners/accounts/aid_mgmnt_accounts_get',
+            ),
         ),
     ),
     (
@@ -2982,6 +4427,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create management',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_mgmnt_accounts_post',
+            names=(
+                'Create management',
+                'aid_mgmnt_accounts_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_mgmnt_accounts_post',
+            ),
         ),
     ),
     (
@@ -2997,6 +4449,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Delete management',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_mgmnt_accounts_aid_delete',
+            names=(
+                'Delete management',
+                'aid_mgmnt_accounts_aid_delete',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_mgmnt_accounts_aid_delete',
+            ),
         ),
     ),
     (
@@ -3012,6 +4471,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get management',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_accounts_aid_get',
+            names=(
+                'Get management',
+                'aid_accounts_aid_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_accounts_aid_get',
+            ),
         ),
     ),
     (
@@ -3027,6 +4493,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update management',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_accounts_aid_put',
+            names=(
+                'Update management',
+                'aid_accounts_aid_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_accounts_aid_put',
+            ),
         ),
     ),
     (
@@ -3042,6 +4515,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create connections events',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_accounts_aid_connections_events_post',
+            names=(
+                'Create connections events',
+                'aid_accounts_aid_connections_events_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_accounts_aid_connections_events_post',
+            ),
         ),
     ),
     (
@@ -3057,6 +4537,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List management events',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_mgmnt_accounts_events_get',
+            names=(
+                'List management events',
+                'aid_mgmnt_accounts_events_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_mgmnt_accounts_events_get',
+            ),
         ),
     ),
     (
@@ -3072,6 +4559,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create management events',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_mgmnt_accounts_events_post',
+            names=(
+                'Create management events',
+                'aid_mgmnt_accounts_events_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_mgmnt_accounts_events_post',
+            ),
         ),
     ),
     (
@@ -3087,6 +4581,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List management users',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_accounts_aid_mgmnt_users_get',
+            names=(
+                'List management users',
+                'aid_accounts_aid_mgmnt_users_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_accounts_aid_mgmnt_users_get',
+            ),
         ),
     ),
     (
@@ -3102,6 +4603,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create management users',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_accounts_aid_mgmnt_users_post',
+            names=(
+                'Create management users',
+                'aid_accounts_aid_mgmnt_users_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_accounts_aid_mgmnt_users_post',
+            ),
         ),
     ),
     (
@@ -3117,6 +4625,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Delete management users',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_accounts_aid_mgmnt_users_delete',
+            names=(
+                'Delete management users',
+                'aid_accounts_aid_mgmnt_users_delete',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_accounts_aid_mgmnt_users_delete',
+            ),
         ),
     ),
     (
@@ -3132,6 +4647,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update management users',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_accounts_aid_mgmnt_users_put',
+            names=(
+                'Update management users',
+                'aid_accounts_aid_mgmnt_users_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_accounts_aid_mgmnt_users_put',
+            ),
         ),
     ),
     (
@@ -3147,6 +4669,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List users activities',
             doc_url='https://docs.dintero.com/api-reference/auth/aid_accounts_aid_mgmnt_users_activities_get',
+            names=(
+                'List users activities',
+                'aid_accounts_aid_mgmnt_users_activities_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/aid_accounts_aid_mgmnt_users_activities_get',
+            ),
         ),
     ),
     (
@@ -3163,6 +4692,12 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='aid_mgmnt_payout_destinations_post',
             doc_url='https://docs.dintero.com/management-auth-api/payout-destinations/aid_mgmnt_payout_destinations_post',
+            names=(
+                'aid_mgmnt_payout_destinations_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/management-auth-api/payout-destinations/aid_mgmnt_payout_destinations_post',
+            ),
         ),
     ),
     (
@@ -3177,6 +4712,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create signup',
             doc_url='https://docs.dintero.com/api-reference/auth/accounts_oid_signup_post',
+            names=(
+                'Create signup',
+                'accounts_oid_signup_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/accounts_oid_signup_post',
+            ),
         ),
     ),
     (
@@ -3191,6 +4733,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create signup prefill',
             doc_url='https://docs.dintero.com/api-reference/auth/accounts_oid_signup_prefill_post',
+            names=(
+                'Create signup prefill',
+                'accounts_oid_signup_prefill_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/accounts_oid_signup_prefill_post',
+            ),
         ),
     ),
     (
@@ -3205,6 +4754,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get signup prefill',
             doc_url='https://docs.dintero.com/api-reference/auth/accounts_oid_signup_prefill_get',
+            names=(
+                'Get signup prefill',
+                'accounts_oid_signup_prefill_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/accounts_oid_signup_prefill_get',
+            ),
         ),
     ),
     (
@@ -3219,6 +4775,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create signup prefill',
             doc_url='https://docs.dintero.com/api-reference/auth/accounts_oid_signup_prefill_accept_post',
+            names=(
+                'Create signup prefill',
+                'accounts_oid_signup_prefill_accept_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/accounts_oid_signup_prefill_accept_post',
+            ),
         ),
     ),
     (
@@ -3233,6 +4796,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create signup verify',
             doc_url='https://docs.dintero.com/api-reference/auth/accounts_oid_signup_verify_post',
+            names=(
+                'Create signup verify',
+                'accounts_oid_signup_verify_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/auth/accounts_oid_signup_verify_post',
+            ),
         ),
     ),
     (
@@ -3248,6 +4818,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Exchange Token',
             doc_url='https://docs.dintero.com/management-auth-api/authenticate/aid_auths_oauth_exchange_token_post',
+            names=(
+                'Exchange Token',
+                'aid_auths_oauth_exchange_token_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/management-auth-api/authenticate/aid_auths_oauth_exchange_token_post',
+                'https://docs.dintero.com/partners/authenticate/aid_auths_oauth_exchange_token_post',
+            ),
         ),
     ),
     (
@@ -3260,6 +4838,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create examples approval payout destination delete',
             doc_url='https://docs.dintero.com/api-reference/webhooks/create-examples-approval-payout-destination-delete',
+            names=(
+                'Create examples approval payout destination delete',
+                'example_approval_payout_destination_update_delete',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/webhooks/create-examples-approval-payout-destination-delete',
+            ),
         ),
     ),
     (
@@ -3272,6 +4857,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create examples approval payout destination update',
             doc_url='https://docs.dintero.com/api-reference/webhooks/create-examples-approval-payout-destination-update',
+            names=(
+                'Create examples approval payout destination update',
+                'example_approval_payout_destination_update_event',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/webhooks/create-examples-approval-payout-destination-update',
+            ),
         ),
     ),
     (
@@ -3284,6 +4876,12 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='checkout_token_*',
             doc_url='https://docs.dintero.com/api-reference/example-checkout-events/checkout_token_*',
+            names=(
+                'checkout_token_*',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/example-checkout-events/checkout_token_*',
+            ),
         ),
     ),
     (
@@ -3296,6 +4894,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create examples checkout transaction',
             doc_url='https://docs.dintero.com/api-reference/example-checkout-events/checkout_transaction',
+            names=(
+                'Create examples checkout transaction',
+                'checkout_transaction',
+                'example_checkout_transaction_event',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/example-checkout-events/checkout_transaction',
+                'https://docs.dintero.com/api-reference/webhooks/create-examples-checkout-transaction',
+            ),
         ),
     ),
     (
@@ -3311,6 +4918,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create reports generate test report',
             doc_url='https://docs.dintero.com/api-reference/payments/create-reports-generate-test-report',
+            names=(
+                'Create reports generate test report',
+                'aid_settlement_generate_test_report',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/payments/create-reports-generate-test-report',
+            ),
         ),
     ),
     (
@@ -3328,6 +4942,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get Token',
             doc_url='https://docs.dintero.com/api-reference/authenticate/get-token',
+            names=(
+                'Get Token',
+                'aid_auths_oauth_token_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/authenticate/get-token',
+                'https://docs.dintero.com/api-reference/payments/get-token',
+            ),
         ),
     ),
     (
@@ -3342,6 +4964,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List admin api keys',
             doc_url='https://docs.dintero.com/api-reference/checkout/list-admin-api-keys',
+            names=(
+                'List admin api keys',
+                'admin_api_keys_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/list-admin-api-keys',
+                'https://docs.dintero.com/checkout-api/api-keys/admin_api_keys_get',
+            ),
         ),
     ),
     (
@@ -3356,6 +4986,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create admin api keys',
             doc_url='https://docs.dintero.com/api-reference/checkout/create-admin-api-keys',
+            names=(
+                'Create admin api keys',
+                'admin_api_keys_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/create-admin-api-keys',
+                'https://docs.dintero.com/checkout-api/api-keys/admin_api_keys_post',
+            ),
         ),
     ),
     (
@@ -3370,6 +5008,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Delete admin api keys',
             doc_url='https://docs.dintero.com/api-reference/checkout/delete-admin-api-keys',
+            names=(
+                'Delete admin api keys',
+                'admin_parameters_api_key_delete',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/delete-admin-api-keys',
+            ),
         ),
     ),
     (
@@ -3384,6 +5029,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Rotate api key api keys',
             doc_url='https://docs.dintero.com/api-reference/checkout/rotate-api-key-api-keys',
+            names=(
+                'Rotate api key api keys',
+                'admin_api_keys_api_key_id_rotate_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/rotate-api-key-api-keys',
+            ),
         ),
     ),
     (
@@ -3399,6 +5051,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List admin checkout',
             doc_url='https://docs.dintero.com/api-reference/checkout/list-admin-checkout',
+            names=(
+                'List admin checkout',
+                'admin_checkout_id_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/list-admin-checkout',
+            ),
         ),
     ),
     (
@@ -3413,6 +5072,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update admin checkout',
             doc_url='https://docs.dintero.com/api-reference/checkout/update-admin-checkout',
+            names=(
+                'Update admin checkout',
+                'admin_checkout_id_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/update-admin-checkout',
+            ),
         ),
     ),
     (
@@ -3427,6 +5093,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update gateways bambora',
             doc_url='https://docs.dintero.com/api-reference/checkout/update-gateways-bambora',
+            names=(
+                'Update gateways bambora',
+                'admin_checkout_id_gw_bambora_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/update-gateways-bambora',
+            ),
         ),
     ),
     (
@@ -3441,6 +5114,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update gateways collector',
             doc_url='https://docs.dintero.com/api-reference/checkout/update-gateways-collector',
+            names=(
+                'Update gateways collector',
+                'admin_checkout_id_gw_collector_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/update-gateways-collector',
+            ),
         ),
     ),
     (
@@ -3455,6 +5135,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update collector credentials',
             doc_url='https://docs.dintero.com/api-reference/checkout/update-collector-credentials',
+            names=(
+                'Update collector credentials',
+                'admin_gateways_collector_credentials_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/update-collector-credentials',
+            ),
         ),
     ),
     (
@@ -3469,6 +5156,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update collector override',
             doc_url='https://docs.dintero.com/api-reference/checkout/update-collector-override',
+            names=(
+                'Update collector override',
+                'admin_checkout_id_gw_override_collector_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/update-collector-override',
+            ),
         ),
     ),
     (
@@ -3483,6 +5177,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update gateways dintero psp',
             doc_url='https://docs.dintero.com/api-reference/checkout/update-gateways-dintero-psp',
+            names=(
+                'Update gateways dintero psp',
+                'admin_checkout_id_gw_psp_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/update-gateways-dintero-psp',
+            ),
         ),
     ),
     (
@@ -3497,6 +5198,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update gateways instabank',
             doc_url='https://docs.dintero.com/api-reference/checkout/update-gateways-instabank',
+            names=(
+                'Update gateways instabank',
+                'admin_checkout_id_gw_instabank_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/update-gateways-instabank',
+            ),
         ),
     ),
     (
@@ -3511,6 +5219,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update gateways klarna',
             doc_url='https://docs.dintero.com/api-reference/checkout/update-gateways-klarna',
+            names=(
+                'Update gateways klarna',
+                'admin_checkout_id_gw_klarna_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/update-gateways-klarna',
+            ),
         ),
     ),
     (
@@ -3525,6 +5240,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update klarna credentials',
             doc_url='https://docs.dintero.com/api-reference/checkout/update-klarna-credentials',
+            names=(
+                'Update klarna credentials',
+                'admin_gateways_klarna_credentials_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/update-klarna-credentials',
+            ),
         ),
     ),
     (
@@ -3539,6 +5261,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update gateways netaxept',
             doc_url='https://docs.dintero.com/api-reference/checkout/update-gateways-netaxept',
+            names=(
+                'Update gateways netaxept',
+                'admin_checkout_id_gw_netaxept_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/update-gateways-netaxept',
+            ),
         ),
     ),
     (
@@ -3553,6 +5282,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update netaxept override',
             doc_url='https://docs.dintero.com/api-reference/checkout/update-netaxept-override',
+            names=(
+                'Update netaxept override',
+                'admin_checkout_id_gw_override_netaxept_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/update-netaxept-override',
+            ),
         ),
     ),
     (
@@ -3567,6 +5303,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update gateways payex',
             doc_url='https://docs.dintero.com/api-reference/checkout/update-gateways-payex',
+            names=(
+                'Update gateways payex',
+                'admin_checkout_id_gw_payex_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/update-gateways-payex',
+            ),
         ),
     ),
     (
@@ -3581,6 +5324,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update payex credentials',
             doc_url='https://docs.dintero.com/api-reference/checkout/update-payex-credentials',
+            names=(
+                'Update payex credentials',
+                'admin_gateways_payex_credentials_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/update-payex-credentials',
+            ),
         ),
     ),
     (
@@ -3595,6 +5345,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update payex override',
             doc_url='https://docs.dintero.com/api-reference/checkout/update-payex-override',
+            names=(
+                'Update payex override',
+                'admin_checkout_id_gw_override_payex_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/update-payex-override',
+            ),
         ),
     ),
     (
@@ -3609,6 +5366,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update gateways santander',
             doc_url='https://docs.dintero.com/api-reference/checkout/update-gateways-santander',
+            names=(
+                'Update gateways santander',
+                'admin_checkout_id_gw_santander_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/update-gateways-santander',
+            ),
         ),
     ),
     (
@@ -3623,6 +5387,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update santander override',
             doc_url='https://docs.dintero.com/api-reference/checkout/update-santander-override',
+            names=(
+                'Update santander override',
+                'admin_checkout_id_gw_override_santander_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/update-santander-override',
+            ),
         ),
     ),
     (
@@ -3637,6 +5408,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update gateways swish',
             doc_url='https://docs.dintero.com/api-reference/checkout/update-gateways-swish',
+            names=(
+                'Update gateways swish',
+                'admin_checkout_id_gw_swish_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/update-gateways-swish',
+            ),
         ),
     ),
     (
@@ -3651,6 +5429,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update swish override',
             doc_url='https://docs.dintero.com/api-reference/checkout/update-swish-override',
+            names=(
+                'Update swish override',
+                'admin_checkout_id_gw_override_swish_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/update-swish-override',
+            ),
         ),
     ),
     (
@@ -3665,6 +5450,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update gateways vipps',
             doc_url='https://docs.dintero.com/api-reference/checkout/update-gateways-vipps',
+            names=(
+                'Update gateways vipps',
+                'admin_checkout_id_gw_vipps_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/update-gateways-vipps',
+            ),
         ),
     ),
     (
@@ -3679,6 +5471,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update vipps override',
             doc_url='https://docs.dintero.com/api-reference/checkout/update-vipps-override',
+            names=(
+                'Update vipps override',
+                'admin_checkout_id_gw_override_vipps_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/update-vipps-override',
+            ),
         ),
     ),
     (
@@ -3693,6 +5492,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create gateways status',
             doc_url='https://docs.dintero.com/api-reference/checkout/create-gateways-status',
+            names=(
+                'Create gateways status',
+                'admin_checkout_gw_type_status_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/create-gateways-status',
+            ),
         ),
     ),
     (
@@ -3707,6 +5513,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List session profiles',
             doc_url='https://docs.dintero.com/api-reference/checkout/list-session-profiles',
+            names=(
+                'List session profiles',
+                'admin_session_profile_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/list-session-profiles',
+                'https://docs.dintero.com/checkout-api/profiles/admin_session_profile_get',
+            ),
         ),
     ),
     (
@@ -3722,6 +5536,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create session profiles',
             doc_url='https://docs.dintero.com/api-reference/checkout/create-session-profiles',
+            names=(
+                'Create session profiles',
+                'admin_session_profile_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/create-session-profiles',
+            ),
         ),
     ),
     (
@@ -3736,6 +5557,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Delete session profiles',
             doc_url='https://docs.dintero.com/api-reference/checkout/delete-session-profiles',
+            names=(
+                'Delete session profiles',
+                'admin_session_profile_details_delete',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/delete-session-profiles',
+                'https://docs.dintero.com/checkout-api/profiles/admin_session_profile_details_delete',
+            ),
         ),
     ),
     (
@@ -3751,6 +5580,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get session profiles',
             doc_url='https://docs.dintero.com/api-reference/checkout/get-session-profiles',
+            names=(
+                'Get session profiles',
+                'admin_session_profile_details_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/get-session-profiles',
+                'https://docs.dintero.com/checkout-api/profiles/admin_session_profile_details_get',
+            ),
         ),
     ),
     (
@@ -3765,6 +5602,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update session profiles',
             doc_url='https://docs.dintero.com/api-reference/checkout/update-session-profiles',
+            names=(
+                'Update session profiles',
+                'admin_session_profile_details_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/update-session-profiles',
+            ),
         ),
     ),
     (
@@ -3780,6 +5624,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List admin signature',
             doc_url='https://docs.dintero.com/api-reference/checkout/list-admin-signature',
+            names=(
+                'List admin signature',
+                'admin_signature_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/list-admin-signature',
+                'https://docs.dintero.com/checkout-api/secrets/admin_signature_get',
+            ),
         ),
     ),
     (
@@ -3795,6 +5647,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create admin signature',
             doc_url='https://docs.dintero.com/api-reference/checkout/create-admin-signature',
+            names=(
+                'Create admin signature',
+                'admin_signature_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/create-admin-signature',
+            ),
         ),
     ),
     (
@@ -3807,6 +5666,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get color width',
             doc_url='https://docs.dintero.com/api-reference/checkout/branding_logoframe',
+            names=(
+                'Get color width',
+                'Get payment logos image',
+                'branding_logoframe',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/branding_logoframe',
+                'https://docs.dintero.com/api-reference/payments/get-payment-logos-image',
+            ),
         ),
     ),
     (
@@ -3819,6 +5687,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get color width',
             doc_url='https://docs.dintero.com/api-reference/checkout/branding_profile',
+            names=(
+                'Get checkout profile image',
+                'Get color width',
+                'branding_profile',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/branding_profile',
+                'https://docs.dintero.com/api-reference/payments/get-checkout-profile-image',
+            ),
         ),
     ),
     (
@@ -3831,6 +5708,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List collector antifraud',
             doc_url='https://docs.dintero.com/api-reference/checkout/list-collector-antifraud',
+            names=(
+                'List collector antifraud',
+                'checkout_sid_collector_callback_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/list-collector-antifraud',
+            ),
         ),
     ),
     (
@@ -3843,6 +5727,12 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List card tokens',
             doc_url='https://docs.dintero.com/api-reference/card-tokens/list-card-tokens',
+            names=(
+                'List card tokens',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/card-tokens/list-card-tokens',
+            ),
         ),
     ),
     (
@@ -3858,6 +5748,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create creditchecks',
             doc_url='https://docs.dintero.com/api-reference/checkout/create-creditchecks',
+            names=(
+                'Create creditchecks',
+                'creditchecks_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/create-creditchecks',
+            ),
         ),
     ),
     (
@@ -3870,6 +5767,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List idp signin',
             doc_url='https://docs.dintero.com/api-reference/checkout/list-idp-signin',
+            names=(
+                'List idp signin',
+                'checkout_collector_idp_signin_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/list-idp-signin',
+            ),
         ),
     ),
     (
@@ -3882,6 +5786,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List signin test',
             doc_url='https://docs.dintero.com/api-reference/checkout/list-signin-test',
+            names=(
+                'List signin test',
+                'checkout_collector_idp_signin_test_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/list-signin-test',
+            ),
         ),
     ),
     (
@@ -3894,6 +5805,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create transaction hooks',
             doc_url='https://docs.dintero.com/api-reference/checkout/create-transaction-hooks',
+            names=(
+                'Create transaction hooks',
+                'checkout_netaxept_webhooks_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/create-transaction-hooks',
+            ),
         ),
     ),
     (
@@ -3906,6 +5824,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create transaction payment',
             doc_url='https://docs.dintero.com/api-reference/checkout/create-transaction-payment',
+            names=(
+                'Create transaction payment',
+                'checkout_swish_payment_callback_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/create-transaction-payment',
+            ),
         ),
     ),
     (
@@ -3918,6 +5843,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create transaction refund',
             doc_url='https://docs.dintero.com/api-reference/checkout/create-transaction-refund',
+            names=(
+                'Create transaction refund',
+                'checkout_swish_refund_callback_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/create-transaction-refund',
+                'https://docs.dintero.com/checkout-api/swish/checkout_swish_refund_callback_post',
+            ),
         ),
     ),
     (
@@ -3932,6 +5865,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create events transaction',
             doc_url='https://docs.dintero.com/api-reference/checkout/create-events-transaction',
+            names=(
+                'Create events transaction',
+                'events_transaction_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/create-events-transaction',
+            ),
         ),
     ),
     (
@@ -3944,6 +5884,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create examples discount code callback url',
             doc_url='https://docs.dintero.com/api-reference/checkout/create-examples-discount-code-callback-url',
+            names=(
+                'Create examples discount code callback url',
+                'Discount codes Update',
+                'example_discount_codes_callback_url',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/create-examples-discount-code-callback-url',
+                'https://docs.dintero.com/api-reference/payments/discount-codes-update',
+            ),
         ),
     ),
     (
@@ -3956,6 +5905,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List examples session url callback',
             doc_url='https://docs.dintero.com/api-reference/checkout/list-examples-session-url-callback',
+            names=(
+                'List examples session url callback',
+                'Session Callback',
+                'example_session_get_callback_url',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/list-examples-session-url-callback',
+                'https://docs.dintero.com/api-reference/payments/example_session_get_callback_url',
+            ),
         ),
     ),
     (
@@ -3968,6 +5926,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create examples session url callback',
             doc_url='https://docs.dintero.com/api-reference/checkout/create-examples-session-url-callback',
+            names=(
+                'Create examples session url callback',
+                'Session Callback',
+                'example_session_post_callback_url',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/create-examples-session-url-callback',
+                'https://docs.dintero.com/api-reference/payments/example_session_post_callback_url',
+            ),
         ),
     ),
     (
@@ -3980,6 +5947,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create examples shipping address callback url',
             doc_url='https://docs.dintero.com/api-reference/checkout/create-examples-shipping-address-callback-url',
+            names=(
+                'Address Update',
+                'Create examples shipping address callback url',
+                'example_shipping_address_callback_url',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/create-examples-shipping-address-callback-url',
+                'https://docs.dintero.com/api-reference/payments/address-update',
+            ),
         ),
     ),
     (
@@ -3995,6 +5971,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List sessions',
             doc_url='https://docs.dintero.com/api-reference/checkout/list-sessions',
+            names=(
+                'List sessions',
+                'checkout_sessions_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/list-sessions',
+            ),
         ),
     ),
     (
@@ -4010,6 +5993,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create sessions',
             doc_url='https://docs.dintero.com/api-reference/checkout/create-sessions',
+            names=(
+                'Create sessions',
+                'checkout_session_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/create-sessions',
+            ),
         ),
     ),
     (
@@ -4025,6 +6015,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create checkout session from profile',
             doc_url='https://docs.dintero.com/api-reference/payments/create-checkout-session-from-profile',
+            names=(
+                'Create checkout session from profile',
+                'checkout_session_profile_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/payments/create-checkout-session-from-profile',
+            ),
         ),
     ),
     (
@@ -4040,6 +6037,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create and pay merchant initiated session',
             doc_url='https://docs.dintero.com/api-reference/payments/create-and-pay-merchant-initiated-session',
+            names=(
+                'Create and pay merchant initiated session',
+                'checkout_session_pay_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/payments/create-and-pay-merchant-initiated-session',
+            ),
         ),
     ),
     (
@@ -4055,6 +6059,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Payment token session',
             doc_url='https://docs.dintero.com/api-reference/payments/payment-token-session',
+            names=(
+                'Payment token session',
+                'checkout_payment_token_session_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/payments/payment-token-session',
+                'https://docs.dintero.com/api-reference/session/payment-token-session',
+            ),
         ),
     ),
     (
@@ -4070,6 +6082,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get checkout session details',
             doc_url='https://docs.dintero.com/api-reference/payments/get-checkout-session-details',
+            names=(
+                'Get checkout session details',
+                'checkout_session_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/payments/get-checkout-session-details',
+                'https://docs.dintero.com/api-reference/session/get-checkout-session-details',
+            ),
         ),
     ),
     (
@@ -4085,6 +6105,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update checkout session details',
             doc_url='https://docs.dintero.com/api-reference/payments/update-checkout-session-details',
+            names=(
+                'Update checkout session details',
+                'checkout_session_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/payments/update-checkout-session-details',
+            ),
         ),
     ),
     (
@@ -4097,6 +6124,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get bambora callback',
             doc_url='https://docs.dintero.com/api-reference/checkout/get-bambora-callback',
+            names=(
+                'Get bambora callback',
+                'checkout_bambora_callback_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/get-bambora-callback',
+            ),
         ),
     ),
     (
@@ -4109,6 +6143,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get bambora redirect',
             doc_url='https://docs.dintero.com/api-reference/checkout/get-bambora-redirect',
+            names=(
+                'Get bambora redirect',
+                'checkout_sid_bambora_redirect_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/get-bambora-redirect',
+            ),
         ),
     ),
     (
@@ -4124,6 +6165,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Cancel session',
             doc_url='https://docs.dintero.com/api-reference/payments/cancel-session',
+            names=(
+                'Cancel session',
+                'checkout_session_cancel_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/payments/cancel-session',
+                'https://docs.dintero.com/api-reference/session/cancel-session',
+            ),
         ),
     ),
     (
@@ -4136,6 +6185,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List collector redirect',
             doc_url='https://docs.dintero.com/api-reference/checkout/list-collector-redirect',
+            names=(
+                'List collector redirect',
+                'checkout_sid_collector_redirect_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/list-collector-redirect',
+            ),
         ),
     ),
     (
@@ -4148,6 +6204,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get dintero redirect',
             doc_url='https://docs.dintero.com/api-reference/checkout/get-dintero-redirect',
+            names=(
+                'Get dintero redirect',
+                'checkout_sid_dintero_redirect_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/get-dintero-redirect',
+            ),
         ),
     ),
     (
@@ -4160,6 +6223,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get dintero psp redirect',
             doc_url='https://docs.dintero.com/api-reference/checkout/get-dintero-psp-redirect',
+            names=(
+                'Get dintero psp redirect',
+                'checkout_sid_dintero_psp_redirect_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/get-dintero-psp-redirect',
+            ),
         ),
     ),
     (
@@ -4172,6 +6242,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get klarna redirect',
             doc_url='https://docs.dintero.com/api-reference/checkout/get-klarna-redirect',
+            names=(
+                'Get klarna redirect',
+                'checkout_sid_klarna_redirect_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/get-klarna-redirect',
+            ),
         ),
     ),
     (
@@ -4184,6 +6261,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get netaxept redirect',
             doc_url='https://docs.dintero.com/api-reference/checkout/get-netaxept-redirect',
+            names=(
+                'Get netaxept redirect',
+                'checkout_sid_netaxept_redirect_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/get-netaxept-redirect',
+            ),
         ),
     ),
     (
@@ -4196,6 +6280,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Pay sessions',
             doc_url='https://docs.dintero.com/api-reference/checkout/checkout_sid_pay_post',
+            names=(
+                'Pay sessions',
+                'checkout_sid_pay_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/checkout_sid_pay_post',
+            ),
         ),
     ),
     (
@@ -4208,6 +6299,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create payex v3 callback',
             doc_url='https://docs.dintero.com/api-reference/checkout/create-payex-v3-callback',
+            names=(
+                'Create payex v3 callback',
+                'checkout_payex_v3_callback_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/create-payex-v3-callback',
+            ),
         ),
     ),
     (
@@ -4220,6 +6318,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get payex v3 redirect',
             doc_url='https://docs.dintero.com/api-reference/checkout/get-payex-v3-redirect',
+            names=(
+                'Get payex v3 redirect',
+                'checkout_sid_payex_v3_redirect_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/get-payex-v3-redirect',
+            ),
         ),
     ),
     (
@@ -4232,6 +6337,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create payex callback',
             doc_url='https://docs.dintero.com/api-reference/checkout/create-payex-callback',
+            names=(
+                'Create payex callback',
+                'checkout_sid_callback_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/create-payex-callback',
+            ),
         ),
     ),
     (
@@ -4244,6 +6356,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get payex redirect',
             doc_url='https://docs.dintero.com/api-reference/checkout/get-payex-redirect',
+            names=(
+                'Get payex redirect',
+                'checkout_sid_payex_redirect_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/get-payex-redirect',
+            ),
         ),
     ),
     (
@@ -4259,6 +6378,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create sessions qr',
             doc_url='https://docs.dintero.com/api-reference/checkout/create-sessions-qr',
+            names=(
+                'Create sessions qr',
+                'qr_sessions_sid_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/create-sessions-qr',
+            ),
         ),
     ),
     (
@@ -4271,6 +6397,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get sessions redirect',
             doc_url='https://docs.dintero.com/api-reference/checkout/get-sessions-redirect',
+            names=(
+                'Get sessions redirect',
+                'checkout_sid_redirect_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/get-sessions-redirect',
+            ),
         ),
     ),
     (
@@ -4283,6 +6416,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List santander redirect',
             doc_url='https://docs.dintero.com/api-reference/checkout/list-santander-redirect',
+            names=(
+                'List santander redirect',
+                'checkout_sid_santander_redirect_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/list-santander-redirect',
+            ),
         ),
     ),
     (
@@ -4295,6 +6435,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get swish redirect',
             doc_url='https://docs.dintero.com/api-reference/checkout/get-swish-redirect',
+            names=(
+                'Get swish redirect',
+                'checkout_sid_swish_redirect_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/get-swish-redirect',
+            ),
         ),
     ),
     (
@@ -4307,6 +6454,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create vipps payments',
             doc_url='https://docs.dintero.com/api-reference/checkout/create-vipps-payments',
+            names=(
+                'Create vipps payments',
+                'checkout_sid_vipps_payments_orderid_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/create-vipps-payments',
+            ),
         ),
     ),
     (
@@ -4322,6 +6476,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List all transactions',
             doc_url='https://docs.dintero.com/api-reference/payments/list-all-transactions',
+            names=(
+                'List all transactions',
+                'transactions_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/payments/list-all-transactions',
+                'https://docs.dintero.com/api-reference/transactions/list-all-transactions',
+                'https://docs.dintero.com/checkout-api/transactions/transactions_get',
+            ),
         ),
     ),
     (
@@ -4336,6 +6499,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create events settlements',
             doc_url='https://docs.dintero.com/api-reference/checkout/create-events-settlements',
+            names=(
+                'Create events settlements',
+                'transactions_events_settlements_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/create-events-settlements',
+            ),
         ),
     ),
     (
@@ -4351,6 +6521,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get a transaction',
             doc_url='https://docs.dintero.com/api-reference/payments/get-a-transaction',
+            names=(
+                'Get a transaction',
+                'transactions_id_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/payments/get-a-transaction',
+            ),
         ),
     ),
     (
@@ -4366,6 +6543,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update a transaction',
             doc_url='https://docs.dintero.com/api-reference/payments/update-a-transaction',
+            names=(
+                'Update a transaction',
+                'transactions_id_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/payments/update-a-transaction',
+            ),
         ),
     ),
     (
@@ -4378,6 +6562,15 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Authorization transactions',
             doc_url='https://docs.dintero.com/api-reference/checkout/authorization-transactions',
+            names=(
+                'Authorization transactions',
+                'Extend authorization on transaction',
+                'transaction_tid_extend_authorization_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/authorization-transactions',
+                'https://docs.dintero.com/api-reference/payments/extend-authorization-on-transaction',
+            ),
         ),
     ),
     (
@@ -4393,6 +6586,14 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Capture a transaction',
             doc_url='https://docs.dintero.com/api-reference/payments/capture-a-transaction',
+            names=(
+                'Capture a transaction',
+                'transactions_id_capture_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/payments/capture-a-transaction',
+                'https://docs.dintero.com/api-reference/transactions/capture-a-transaction',
+            ),
         ),
     ),
     (
@@ -4408,6 +6609,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Refund transaction',
             doc_url='https://docs.dintero.com/api-reference/payments/refund-transaction',
+            names=(
+                'Refund transaction',
+                'transactions_id_refund_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/payments/refund-transaction',
+            ),
         ),
     ),
     (
@@ -4423,6 +6631,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Void transaction',
             doc_url='https://docs.dintero.com/api-reference/payments/void-transaction',
+            names=(
+                'Void transaction',
+                'transactions_id_void_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/payments/void-transaction',
+            ),
         ),
     ),
     (
@@ -4435,6 +6650,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Get view',
             doc_url='https://docs.dintero.com/api-reference/checkout/get-view',
+            names=(
+                'Get view',
+                'checkout_sid_html_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/get-view',
+            ),
         ),
     ),
     (
@@ -4447,6 +6669,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List view netaxept',
             doc_url='https://docs.dintero.com/api-reference/checkout/list-view-netaxept',
+            names=(
+                'List view netaxept',
+                'checkout_sid_netaxept_html_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/list-view-netaxept',
+            ),
         ),
     ),
     (
@@ -4459,6 +6688,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List payex status',
             doc_url='https://docs.dintero.com/api-reference/checkout/list-payex-status',
+            names=(
+                'List payex status',
+                'checkout_sid_payex_payment_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/list-payex-status',
+            ),
         ),
     ),
     (
@@ -4471,6 +6707,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create view payments',
             doc_url='https://docs.dintero.com/api-reference/checkout/create-view-payments',
+            names=(
+                'Create view payments',
+                'checkout_sid_payments_product_type_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/create-view-payments',
+            ),
         ),
     ),
     (
@@ -4483,6 +6726,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List view session',
             doc_url='https://docs.dintero.com/api-reference/checkout/list-view-session',
+            names=(
+                'List view session',
+                'checkout_sid_json_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/list-view-session',
+            ),
         ),
     ),
     (
@@ -4495,6 +6745,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create session abandon',
             doc_url='https://docs.dintero.com/api-reference/checkout/create-session-abandon',
+            names=(
+                'Create session abandon',
+                'view_sid_session_abandon_post',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/create-session-abandon',
+            ),
         ),
     ),
     (
@@ -4507,6 +6764,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Lock session',
             doc_url='https://docs.dintero.com/api-reference/checkout/lock-session',
+            names=(
+                'Lock session',
+                'checkout_sid_lock',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/lock-session',
+            ),
         ),
     ),
     (
@@ -4519,6 +6783,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update order addresses',
             doc_url='https://docs.dintero.com/api-reference/checkout/update-order-addresses',
+            names=(
+                'Update order addresses',
+                'checkout_sid_json_order_addresses_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/update-order-addresses',
+            ),
         ),
     ),
     (
@@ -4531,6 +6802,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update order discount codes',
             doc_url='https://docs.dintero.com/api-reference/checkout/update-order-discount-codes',
+            names=(
+                'Update order discount codes',
+                'checkout_sid_json_order_discount_codes_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/update-order-discount-codes',
+            ),
         ),
     ),
     (
@@ -4543,6 +6821,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update order gift cards',
             doc_url='https://docs.dintero.com/api-reference/checkout/update-order-gift-cards',
+            names=(
+                'Update order gift cards',
+                'checkout_sid_json_order_gift_cards_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/update-order-gift-cards',
+            ),
         ),
     ),
     (
@@ -4555,6 +6840,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update order shipping address',
             doc_url='https://docs.dintero.com/api-reference/checkout/update-order-shipping-address',
+            names=(
+                'Update order shipping address',
+                'checkout_sid_json_order_shipping_address_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/update-order-shipping-address',
+            ),
         ),
     ),
     (
@@ -4567,6 +6859,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Update order shipping option',
             doc_url='https://docs.dintero.com/api-reference/checkout/update-order-shipping-option',
+            names=(
+                'Update order shipping option',
+                'checkout_sid_json_order_items_shipping_option_put',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/update-order-shipping-option',
+            ),
         ),
     ),
     (
@@ -4579,6 +6878,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='Create publish scc',
             doc_url='https://docs.dintero.com/api-reference/checkout/create-publish-scc',
+            names=(
+                'Create publish scc',
+                'checkout_sid_send_scc',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/create-publish-scc',
+            ),
         ),
     ),
     (
@@ -4591,6 +6897,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List swish status',
             doc_url='https://docs.dintero.com/api-reference/checkout/list-swish-status',
+            names=(
+                'List swish status',
+                'checkout_sid_swish_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/list-swish-status',
+            ),
         ),
     ),
     (
@@ -4603,6 +6916,13 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         EndpointDoc(
             title='List view vipps',
             doc_url='https://docs.dintero.com/api-reference/checkout/list-view-vipps',
+            names=(
+                'List view vipps',
+                'checkout_sid_html_vipps_get',
+            ),
+            pages=(
+                'https://docs.dintero.com/api-reference/checkout/list-view-vipps',
+            ),
         ),
     ),
 )

@@ -2,7 +2,7 @@
 
 Generated from the Dintero documentation, read from
 https://docs.dintero.com/llms.txt
-at 2026-11-30T10:18:21Z. Do not edit: regenerate.
+at 2026-11-30T10:37:35Z. Do not edit: regenerate.
 """
 
 from collections.abc import Mapping
@@ -59,7 +59,8 @@ class ScopeInfo(NamedTuple):
     parts (``write``, ``accounts`` and ``/auth/users`` of ``write:accounts:/auth/users``);
     ``description`` is the docs' own words, None where they give none; ``group`` is the
     scope it is listed under in the docs' scope table, if any; ``doc_urls`` are the pages
-    that document it.
+    that document it; ``sensitive`` says why the maintainers of this package marked the
+    scope as weakening a safeguard, None where they did not.
     """
 
     name: str
@@ -69,6 +70,7 @@ class ScopeInfo(NamedTuple):
     description: Optional[str]
     group: Optional[str]
     doc_urls: tuple[str, ...]
+    sensitive: Optional[str]
 
 
 class Scope(str, Enum):
@@ -591,6 +593,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='admin:accounts',
@@ -684,6 +687,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/partners/accounts/aid_mgmnt_accounts_get',
             'https://docs.dintero.com/partners/authenticate/aid_auths_oauth_exchange_token_post',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='admin:automations',
@@ -701,6 +705,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='admin:billing',
@@ -724,6 +729,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/api-reference/settlementsconfiguration/list-settlement-report-configurations',
             'https://docs.dintero.com/partners/settlements/aid_settlements_list',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='admin:checkout',
@@ -780,6 +786,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='admin:customers',
@@ -825,6 +832,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='admin:dintero',
@@ -854,6 +862,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/api-reference/checkout/update-swish-override',
             'https://docs.dintero.com/api-reference/checkout/update-vipps-override',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='admin:discounts',
@@ -897,6 +906,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='admin:hooks',
@@ -917,6 +927,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='admin:insight',
@@ -928,6 +939,7 @@ _INFO: tuple[ScopeInfo, ...] = (
         doc_urls=(
             'https://docs.dintero.com/api-reference/report-configuration/create-new-insight-report-configuration',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='admin:locations',
@@ -948,6 +960,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='admin:payout',
@@ -959,6 +972,7 @@ _INFO: tuple[ScopeInfo, ...] = (
         doc_urls=(
             'https://docs.dintero.com/api-reference/payments/initiate-fund-transfer',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='admin:products',
@@ -977,6 +991,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/api-reference/products/update-catalogs-products',
             'https://docs.dintero.com/api-reference/products/update-products-catalogs',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='admin:receipts',
@@ -1003,6 +1018,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='admin:reports',
@@ -1025,6 +1041,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/api-reference/settlementsconfiguration/list-settlement-report-configurations',
             'https://docs.dintero.com/partners/settlements/aid_settlements_list',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='admin:settlements',
@@ -1047,6 +1064,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/api-reference/settlementsconfiguration/list-settlement-report-configurations',
             'https://docs.dintero.com/partners/settlements/aid_settlements_list',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='admin:shopping',
@@ -1060,6 +1078,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='admin:wallets',
@@ -1085,6 +1104,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='aws.cognito.signin.user.admin',
@@ -1096,6 +1116,7 @@ _INFO: tuple[ScopeInfo, ...] = (
         doc_urls=(
             'https://docs.dintero.com/api-reference/auth/account_user_get',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='create:account',
@@ -1112,6 +1133,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='create:accounts:auth:refresh_token',
@@ -1125,6 +1147,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='create:applicant',
@@ -1138,6 +1161,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='create:customers:/users',
@@ -1151,6 +1175,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='openid',
@@ -1163,6 +1188,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/api-reference/auth/account_user_get',
             'https://docs.dintero.com/api-reference/auth/account_user_password_put',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='public',
@@ -1178,6 +1204,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/api-reference/customers/list-organizations-no',
             'https://docs.dintero.com/api-reference/customers/validate-address',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='public:customers',
@@ -1197,6 +1224,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='public:discounts',
@@ -1210,6 +1238,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='public:receipts',
@@ -1221,6 +1250,7 @@ _INFO: tuple[ScopeInfo, ...] = (
         doc_urls=(
             'https://docs.dintero.com/api-reference/receipts/list-receipts-receipt-token',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='read:accounts',
@@ -1259,6 +1289,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/partners/accounts/aid_mgmnt_accounts_get',
             'https://docs.dintero.com/partners/authenticate/aid_auths_oauth_exchange_token_post',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='read:automations',
@@ -1273,6 +1304,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='read:billing',
@@ -1292,6 +1324,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/api-reference/settlementsconfiguration/list-settlement-report-configurations',
             'https://docs.dintero.com/partners/settlements/aid_settlements_list',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='read:checkout',
@@ -1318,6 +1351,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='read:customers',
@@ -1346,6 +1380,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='read:discounts',
@@ -1373,6 +1408,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='read:discounts:/available_for_receipt',
@@ -1387,6 +1423,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='read:hooks',
@@ -1404,6 +1441,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='read:locations',
@@ -1420,6 +1458,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='read:payout',
@@ -1435,6 +1474,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/api-reference/v2-config-payout-destinations/v2_aid_payout_destination_balance_get',
             'https://docs.dintero.com/api-reference/v2-config-payout-destinations/v2_aid_payout_destination_transfers_get',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='read:products',
@@ -1447,6 +1487,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/api-reference/products/list-catalogs-products',
             'https://docs.dintero.com/api-reference/products/list-products-catalogs',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='read:receipts',
@@ -1468,6 +1509,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='read:reports',
@@ -1488,6 +1530,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/api-reference/settlementsconfiguration/list-settlement-report-configurations',
             'https://docs.dintero.com/partners/settlements/aid_settlements_list',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='read:settlements',
@@ -1507,6 +1550,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/api-reference/settlementsconfiguration/list-settlement-report-configurations',
             'https://docs.dintero.com/partners/settlements/aid_settlements_list',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='read:shopping',
@@ -1519,6 +1563,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='read:shopping:/orders/ANY/events',
@@ -1531,6 +1576,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='read:wallets',
@@ -1548,6 +1594,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='user:customers',
@@ -1571,6 +1618,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='user:customers:/customer/details',
@@ -1582,6 +1630,7 @@ _INFO: tuple[ScopeInfo, ...] = (
         doc_urls=(
             'https://docs.dintero.com/api-reference/customers/get-customers-users',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='user:discounts',
@@ -1595,6 +1644,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='user:receipts',
@@ -1612,6 +1662,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='user:shopping',
@@ -1624,6 +1675,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='user:wallets',
@@ -1637,6 +1689,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/api-reference/wallets/get-customers-cards',
             'https://docs.dintero.com/api-reference/wallets/list-customers-cards',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:accounts',
@@ -1708,6 +1761,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/management-auth-api/roles/aid_auths_roles_id_put',
             'https://docs.dintero.com/management-auth-api/roles/aid_auths_roles_post',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:accounts:/auth/mfa',
@@ -1720,6 +1774,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/api-reference/auth/aid_auth_mfa_challenge_post',
             'https://docs.dintero.com/api-reference/auth/aid_auth_mfa_recovery_post',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:accounts:/auth/passwordless',
@@ -1733,6 +1788,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:accounts:/auth/passwordless-email',
@@ -1744,6 +1800,7 @@ _INFO: tuple[ScopeInfo, ...] = (
         doc_urls=(
             'https://docs.dintero.com/api-reference/auth/aid_auth_account_passwordless_post',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:accounts:/auth/passwordless-sms',
@@ -1755,6 +1812,7 @@ _INFO: tuple[ScopeInfo, ...] = (
         doc_urls=(
             'https://docs.dintero.com/api-reference/auth/aid_auth_account_passwordless_post',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:accounts:/auth/passwordless/code',
@@ -1768,6 +1826,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:accounts:/auth/users',
@@ -1790,6 +1849,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:accounts:/auth/users/no-mfa',
@@ -1804,6 +1864,10 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/api-reference/customers/login-customers',
             'https://docs.dintero.com/api-reference/payments/get-token',
         ),
+        sensitive=(
+            'manages users without multi-factor authentication, which '
+            'weakens sign-in security'
+        ),
     ),
     ScopeInfo(
         name='write:accounts:/management/settings/approvals',
@@ -1815,6 +1879,7 @@ _INFO: tuple[ScopeInfo, ...] = (
         doc_urls=(
             'https://docs.dintero.com/management-auth-api/payout-destinations/aid_mgmnt_payout_destinations_post',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:accounts:/management/settings/connections/bambora',
@@ -1827,6 +1892,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_bambora_callback_post',
             'https://docs.dintero.com/management-auth-api/account-connections/aid_account_settings_connections_bambora_callback_post',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:accounts:/management/settings/connections/collector',
@@ -1838,6 +1904,7 @@ _INFO: tuple[ScopeInfo, ...] = (
         doc_urls=(
             'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_collector_callback_post',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:accounts:/management/settings/connections/instabank',
@@ -1851,6 +1918,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:accounts:/management/settings/connections/payex',
@@ -1862,6 +1930,7 @@ _INFO: tuple[ScopeInfo, ...] = (
         doc_urls=(
             'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_payex_callback_post',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:accounts:/management/settings/connections/swish',
@@ -1873,6 +1942,7 @@ _INFO: tuple[ScopeInfo, ...] = (
         doc_urls=(
             'https://docs.dintero.com/api-reference/auth/aid_account_settings_connections_swish_callback_post',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:accounts:/management/settings/connections/vipps',
@@ -1887,6 +1957,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/loyalty/clients',
             'https://docs.dintero.com/management-auth-api/account-connections/aid_account_settings_connections_vipps_callback_post',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:automations',
@@ -1902,6 +1973,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:billing',
@@ -1914,6 +1986,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/api-reference/payments/delete-settlement-report-configuration',
             'https://docs.dintero.com/api-reference/payments/update-settlement-report-configuration',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:checkout',
@@ -1941,6 +2014,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:customers',
@@ -1968,6 +2042,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:discounts',
@@ -1996,6 +2071,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:discounts:/available_for_receipt',
@@ -2011,6 +2087,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:discounts:/events',
@@ -2025,6 +2102,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:hooks',
@@ -2040,6 +2118,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:insight',
@@ -2051,6 +2130,7 @@ _INFO: tuple[ScopeInfo, ...] = (
         doc_urls=(
             'https://docs.dintero.com/api-reference/report-configuration/create-new-insight-report-configuration',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:locations',
@@ -2067,6 +2147,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:payout',
@@ -2078,6 +2159,7 @@ _INFO: tuple[ScopeInfo, ...] = (
         doc_urls=(
             'https://docs.dintero.com/api-reference/payments/initiate-fund-transfer',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:products',
@@ -2096,6 +2178,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/api-reference/products/update-catalogs-products',
             'https://docs.dintero.com/api-reference/products/update-products-catalogs',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:receipts',
@@ -2111,6 +2194,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:settlements',
@@ -2124,6 +2208,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/api-reference/payments/delete-settlement-report-configuration',
             'https://docs.dintero.com/api-reference/payments/update-settlement-report-configuration',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:shopping',
@@ -2137,6 +2222,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:shopping:/orders/ANY/events',
@@ -2149,6 +2235,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:wallets',
@@ -2169,6 +2256,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:wallets:/info',
@@ -2182,6 +2270,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
     ScopeInfo(
         name='write:wallets:/transactions',
@@ -2198,6 +2287,7 @@ _INFO: tuple[ScopeInfo, ...] = (
             'https://docs.dintero.com/docs/clients',
             'https://docs.dintero.com/docs/loyalty/clients',
         ),
+        sensitive=None,
     ),
 )
 

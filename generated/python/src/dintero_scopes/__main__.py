@@ -1,0 +1,54 @@
+"""``python -m dintero_scopes``: need, explain and check-grant on the command line.
+
+The same commands, answers and exit codes as the catalogue's own tool
+(``dintero-scopes``), answered from this package's data. Do not edit: regenerate.
+"""
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+from . import FETCHED_AT, READ_FROM_COPY, SOURCE_URL
+from ._endpoints import ENDPOINT_DOCS, ENDPOINTS
+from ._runtime.catalog import Catalog, EndpointEntry, ScopeEntry
+from ._runtime.cli import load_json
+from ._runtime.cli import main as run
+from ._scopes import SCOPE_INFO
+
+PROG = 'dintero-scopes-query'
+
+
+def catalog(path: Optional[Path] = None) -> Catalog:
+    """This package's data as the answers read it, or the catalogue.json at ``path``."""
+    if path is not None:
+        return load_json(path)
+    return Catalog(
+        endpoints=[
+            EndpointEntry(
+                method=endpoint.method,
+                server=endpoint.server,
+                path=endpoint.path,
+                scopes=tuple(scope.value for scope in scopes),
+                title=ENDPOINT_DOCS[endpoint].title,
+                doc_url=ENDPOINT_DOCS[endpoint].doc_url,
+                names=ENDPOINT_DOCS[endpoint].names,
+                pages=ENDPOINT_DOCS[endpoint].pages,
+            )
+            for endpoint, scopes in ENDPOINTS.items()
+        ],
+        scopes=[
+            ScopeEntry(info.name, info.description, info.group, info.doc_urls, info.sensitive)
+            for info in SCOPE_INFO.values()
+        ],
+        source=SOURCE_URL,
+        fetched_at=FETCHED_AT,
+        mirror=READ_FROM_COPY,
+    )
+
+
+def main() -> int:
+    return run(sys.argv[1:], catalog, PROG)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

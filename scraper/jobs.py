@@ -1,0 +1,91 @@
+"""The refresh and render commands: run the job, say what it did, exit with what happened."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from scraper.crawl import CrawlError
+from scraper.errors import FetchError
+from scraper.fetch import MirrorError
+from scraper.model import CatalogueError
+from scraper.refresh import (
+    CATALOGUE,
+    GateRefused,
+    Options,
+    Outcome,
+    RefreshError,
+    from_snapshot,
+    refresh,
+    rerender,
+)
+from scraper.render.changes import release_markdown, summary
+from scraper.reviewed import ReviewError
+
+PROG = "dintero-scopes"
+EXIT_ERROR = 2
+EXIT_REFUSED = 3
+# A refresh that wrote something: the scheduled job opens a pull request.
+EXIT_CHANGED = 10
+
+
+def _outcome(args: argparse.Namespace) -> Outcome:
+    if args.command == "render":
+        return from_snapshot(args.out) if args.from_snapshot else rerender(args.out)
+    return refresh(
+        Options(
+            source=args.source,
+            mirror=args.mirror,
+            out=args.out,
+            snapshot=args.snapshot,
+            concurrency=args.concurrency,
+            allowed_hosts=tuple(args.allow_host),
+            max_removals=args.max_removals,
+            accept_removals=args.accept_removals,
+        )
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Refresh or render into `args.out`, already checked by the command line."""
+    # Retries are expected on a flaky network; only their final failure is news.
+    logging.getLogger("stamina").setLevel(logging.ERROR)
+    report = args.report
+    try:
+        outcome = _outcome(args)
+    except GateRefused as refused:
+        lines = "\n".join(f"- {problem}" for problem in refused.problems)
+        print(f"{PROG}: refresh refused, nothing written:\n{lines}", file=sys.stderr)
+        if report is not None:
+            report.write_text(f"## Refresh refused\n\n{lines}\n", encoding="utf-8")
+        return EXIT_REFUSED
+    except (
+        CrawlError,
+        FetchError,
+        MirrorError,
+        RefreshError,
+        CatalogueError,
+        ReviewError,
+        OSError,
+    ) as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    catalogue = outcome.catalogue
+    counts = f"{len(catalogue.scopes)} scopes, {len(catalogue.endpoints)} endpoints"
+    state = "written" if outcome.written else "unchanged"
+    print(f"{args.out / CATALOGUE}: {counts}, {len(catalogue.findings)} findings ({state})")
+    if outcome.release is not None:
+        print(f"release {outcome.release.version}: {summary(outcome.release)}")
+    if report is not None:
+        body = (
+            release_markdown(outcome.release)
+            if outcome.release
+            else "No scope or endpoint changed.\n"
+        )
+        report.write_text(str(body), encoding="utf-8")
+    if args.command == "refresh" and outcome.written:
+        return EXIT_CHANGED
+    return 0

@@ -1,0 +1,251 @@
+"""Least-privilege answers from the catalogue: which scopes calls need, what a scope
+grants, and whether a client grant fits the calls a client makes.
+
+This module computes; ``report`` words the answers for people and scripts.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+from .calls import NAME, PAGE, Call, malformed
+from .catalog import Catalog, EndpointEntry, ScopeEntry, name_key
+from .grant import GrantIssue, grant_issues
+from .least_privilege import rank
+from .routing import AmbiguousEndpoint, UnknownEndpoint
+from .scopes import is_admin
+from .suggest import Suggester
+
+# Problem kinds, as `--json` gives them.
+UNKNOWN = "unknown"
+AMBIGUOUS = "ambiguous"
+NO_SCOPE = "no_scope"
+MALFORMED = "malformed"
+
+
+class Problem(NamedTuple):
+    """Why a call has no answer; ``candidates`` are an ambiguous call's endpoints."""
+
+    kind: str
+    message: str
+    hint: str | None = None
+    candidates: tuple[EndpointEntry, ...] = ()
+
+
+class CallAnswer(NamedTuple):
+    """One call: the endpoint it is for and the scopes that accept it, or why not."""
+
+    call: Call
+    endpoint: EndpointEntry | None
+    problem: Problem | None = None
+
+    @property
+    def accepted(self) -> tuple[str, ...]:
+        if self.endpoint is None or self.problem is not None:
+            return ()
+        return self.endpoint.scopes
+
+
+class Need(NamedTuple):
+    """The least-privilege scopes for the calls, how they were chosen, and each call."""
+
+    scopes: tuple[str, ...]
+    calls: tuple[CallAnswer, ...]
+    # The other sets as small as `scopes`, and the rule that put `scopes` first.
+    ties: tuple[tuple[str, ...], ...] = ()
+    rule: str | None = None
+    # The chosen scopes the maintainers marked sensitive, with why.
+    sensitive: tuple[ScopeEntry, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        """Whether every call matched an endpoint that names its scopes."""
+        return all(answer.problem is None for answer in self.calls)
+
+    def malformed(self) -> Problem | None:
+        """The first call that is no call at all, if any."""
+        problems = (a.problem for a in self.calls if a.problem is not None)
+        return next((p for p in problems if p.kind == MALFORMED), None)
+
+
+def need(catalog: Catalog, calls: Sequence[Call]) -> Need:
+    """The least-privilege scopes for the calls; calls that cannot be matched say why."""
+    answers = tuple(answer(catalog, call) for call in calls)
+    needs = [a.accepted for a in answers if a.problem is None]
+    ranking = rank(needs, catalog.lookup.grants(), sensitive=catalog.sensitive())
+    flagged = tuple(catalog.scopes[s] for s in ranking.best if s in catalog.sensitive())
+    return Need(ranking.best, answers, ranking.ties, ranking.rule, flagged)
+
+
+def answer(catalog: Catalog, call: Call) -> CallAnswer:
+    """The endpoint one call is for, or the problem that stops it having one."""
+    reason = malformed(call)
+    if reason is not None:
+        return CallAnswer(call, None, Problem(MALFORMED, reason))
+    if call.kind in (PAGE, NAME):
+        found = catalog.by_page(call.target) if call.kind == PAGE else catalog.by_name(call.target)
+        if not found:
+            return CallAnswer(call, None, _unnamed(catalog, call))
+        if len(found) > 1:
+            message = f"{call.target} stands for {len(found)} endpoints; give one as METHOD URL"
+            return CallAnswer(call, None, Problem(AMBIGUOUS, message, None, tuple(found)))
+        return _scoped(call, found[0])
+    try:
+        endpoint = catalog.lookup.match_endpoint(call.method or "", call.target)
+    except AmbiguousEndpoint as error:
+        candidates = tuple(e for e in error.candidates if isinstance(e, EndpointEntry))
+        hint = "give the absolute URL, with the server"
+        return CallAnswer(call, None, Problem(AMBIGUOUS, str(error), hint, candidates))
+    except UnknownEndpoint as error:
+        return CallAnswer(call, None, Problem(UNKNOWN, str(error), _hint(catalog, call)))
+    except ValueError as error:
+        return CallAnswer(call, None, Problem(MALFORMED, str(error)))
+    return _scoped(call, endpoint)
+
+
+def _scoped(call: Call, endpoint: EndpointEntry) -> CallAnswer:
+    if not endpoint.scopes:
+        message = "the docs name no scope for this endpoint"
+        return CallAnswer(call, endpoint, Problem(NO_SCOPE, message, "see its docs page"))
+    return CallAnswer(call, endpoint)
+
+
+def _unnamed(catalog: Catalog, call: Call) -> Problem:
+    if call.kind == PAGE:
+        return Problem(UNKNOWN, f"no documented endpoint has the docs page {call.target}")
+    folded = {name_key(name): name for name in catalog.names()}
+    matches = difflib.get_close_matches(name_key(call.target), folded, n=3, cutoff=0.85)
+    close = [folded[match] for match in matches]
+    hint = f"did you mean {' or '.join(repr(n) for n in close)}?" if close else None
+    return Problem(UNKNOWN, f"no documented endpoint is named {call.target!r}", hint)
+
+
+def _hint(catalog: Catalog, call: Call) -> str | None:
+    """Where the call would match: under a server's path prefix, or on another host."""
+    target = call.target
+    absolute = not target.startswith("/")
+    path = "/" + target.split("://", 1)[-1].partition("/")[2] if absolute else target
+    prefixes = sorted({_prefix(e.server) for e in catalog.endpoints} - {""})
+    for candidate in ([path] if absolute else []) + [prefix + path for prefix in prefixes]:
+        found = _matching(catalog, call.method or "", candidate)
+        if not found:
+            continue
+        if not absolute:
+            return f"paths start with the server's path prefix: try {candidate}"
+        return "try " + " or ".join(sorted({_origin(e.server) + candidate for e in found}))
+    return None
+
+
+def _prefix(server: str) -> str:
+    """``/v1`` of ``https://api.dintero.com/v1``."""
+    rest = server.split("://", 1)[-1]
+    return "/" + rest.partition("/")[2] if "/" in rest else ""
+
+
+def _origin(server: str) -> str:
+    scheme, _, rest = server.partition("://")
+    return f"{scheme}://{rest.partition('/')[0]}"
+
+
+def _matching(catalog: Catalog, method: str, path: str) -> list[EndpointEntry]:
+    """The endpoints a bare path matches, under any server."""
+    try:
+        return [catalog.lookup.match_endpoint(method, path)]
+    except AmbiguousEndpoint as error:
+        return [e for e in error.candidates if isinstance(e, EndpointEntry)]
+    except (UnknownEndpoint, ValueError):
+        return []
+
+
+class Explanation(NamedTuple):
+    scope: ScopeEntry
+    endpoints: tuple[EndpointEntry, ...]
+    # Scopes that grant every endpoint this one does, and how many more besides.
+    wider: tuple[tuple[str, int], ...]
+    # Scopes that grant some of this one's endpoints and nothing else, and how many.
+    narrower: tuple[tuple[str, int], ...]
+
+
+class UnknownScope(LookupError):
+    """A scope the catalogue does not document; str() says so, with likely meanings."""
+
+
+def explain(catalog: Catalog, name: str) -> Explanation:
+    """What a scope is, the endpoints that accept it, and the wider and narrower scopes."""
+    scope = catalog.scopes.get(name)
+    if scope is None:
+        guesses = Suggester(catalog.scopes).suggest(name)
+        hint = f"; did you mean {' or '.join(guesses)}?" if guesses else ""
+        raise UnknownScope(f"{name!r} is no documented scope{hint}")
+    return explain_all(catalog, [scope])[name]
+
+
+def explain_all(catalog: Catalog, scopes: Sequence[ScopeEntry]) -> dict[str, Explanation]:
+    """Each scope explained, the shared tables computed once."""
+    granted = catalog.lookup.grants()
+    accepting = catalog.lookup.accepting()
+    explained: dict[str, Explanation] = {}
+    for scope in scopes:
+        own = granted.get(scope.name, frozenset())
+        positions = accepting.get(scope.name, [])
+        endpoints = tuple(catalog.endpoints[i] for i in positions)
+        # Only scopes that share an endpoint with this one can be wider or narrower.
+        sharing = {o for e in endpoints for o in e.scopes if o != scope.name}
+        wider = [(o, len(granted[o] - own)) for o in sharing if own <= granted[o]]
+        narrower = [(o, len(granted[o])) for o in sharing if granted[o] < own]
+        explained[scope.name] = Explanation(
+            scope,
+            endpoints,
+            tuple(sorted(wider, key=lambda w: (is_admin(w[0]), w[1], w[0]))),
+            tuple(sorted(narrower, key=lambda n: (is_admin(n[0]), -n[1], n[0]))),
+        )
+    return explained
+
+
+class GrantReport(NamedTuple):
+    issues: tuple[GrantIssue, ...]
+    # Calls the grant does not cover, with the scopes that would.
+    uncovered: tuple[CallAnswer, ...] = ()
+    # Granted scopes that accept none of the calls.
+    unneeded: tuple[str, ...] = ()
+    # Granted scopes the calls use, where narrower ones would do (see `least`).
+    wider: tuple[str, ...] = ()
+    least: Need | None = None
+
+    @property
+    def ok(self) -> bool:
+        complete = self.least is None or self.least.complete
+        return complete and not (self.issues or self.uncovered or self.unneeded or self.wider)
+
+
+def check_grant(catalog: Catalog, payload: Any, calls: Sequence[Call]) -> GrantReport:
+    """The payload against the client-grant schema, and its scopes against the calls."""
+    issues = tuple(grant_issues(payload, catalog.scopes, Suggester(catalog.scopes)))
+    granted = payload.get("scope") if isinstance(payload, dict) else None
+    if not calls or not isinstance(granted, list):
+        return GrantReport(issues)
+    least = need(catalog, calls)
+    matched = [a for a in least.calls if a.problem is None]
+    uncovered = tuple(a for a in matched if not set(a.accepted) & set(granted))
+    used = {scope for a in matched for scope in a.accepted}
+    unneeded = tuple(scope for scope in granted if scope not in used)
+    kept = sorted({scope for scope in granted if scope in used})
+    wider: tuple[str, ...] = ()
+    if not uncovered and _cost(catalog, kept) > _cost(catalog, least.scopes):
+        wider = tuple(scope for scope in kept if scope not in least.scopes)
+    return GrantReport(issues, uncovered, unneeded, wider, least)
+
+
+def _cost(catalog: Catalog, scopes: Sequence[str]) -> tuple[int, int, int, int]:
+    """How much a set of scopes grants, by the least-privilege ordering (fewer is better)."""
+    granted = catalog.lookup.grants()
+    endpoints = set().union(*(granted.get(s, frozenset()) for s in scopes))
+    sensitive = catalog.sensitive()
+    return (
+        sum(s in sensitive for s in scopes),
+        sum(map(is_admin, scopes)),
+        len(endpoints),
+        len(scopes),
+    )

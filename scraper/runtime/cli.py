@@ -1,0 +1,196 @@
+"""``need``, ``explain`` and ``check-grant`` on the command line.
+
+The same commands, answers and exit codes in the generator (``dintero-scopes``) and
+in the package (``dintero-scopes-query``, ``python -m dintero_scopes``): each passes
+the catalogue it answers from. Exit codes: 0 a whole answer, 1 an answer with
+problems (an unknown, ambiguous or unscoped call, an unknown scope, a grant that does
+not fit), 2 input that cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import stat
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from . import answers, report
+from .calls import MAX_INPUT_BYTES, Call, CallError, decode, names, parse_lines, parse_words
+from .catalog import Catalog, CatalogError
+
+EXIT_PROBLEMS = 1
+EXIT_ERROR = 2
+COMMANDS = ("need", "explain", "check-grant")
+
+
+class Loader(Protocol):
+    """Reads the catalogue to answer from: the file given with --catalogue, or the default."""
+
+    def __call__(self, path: Path | None) -> Catalog: ...
+
+
+def add_commands(commands: Any) -> None:
+    """The three commands, on the subparsers of a command-line parser."""
+    need = commands.add_parser(
+        "need",
+        help="the least-privilege scopes for the calls a client makes",
+        description="The least-privilege scopes for the calls a client makes. A call is "
+        "METHOD URL (two words, or one quoted), or a docs page URL.",
+    )
+    need.add_argument("calls", nargs="*", metavar="CALL", help="METHOD URL, or a docs page URL")
+    need.add_argument(
+        "--file",
+        metavar="FILE",
+        help="read calls from FILE ('-': standard input), one a line; a pipe is read too",
+    )
+    need.add_argument(
+        "--name",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="an endpoint by a title of its docs pages or its operationId (repeatable)",
+    )
+    need.add_argument("--json", action="store_true", help="print JSON for scripts")
+    explain = commands.add_parser(
+        "explain", help="what a scope is, which endpoints accept it, and wider/narrower scopes"
+    )
+    explain.add_argument("scope")
+    grant = commands.add_parser(
+        "check-grant", help="validate a client-grant payload and report over-granting"
+    )
+    grant.add_argument("payload", metavar="FILE.json", help="the payload ('-': standard input)")
+    grant.add_argument("calls", nargs="*", metavar="CALL", help="the calls the client makes")
+    grant.add_argument("--calls-file", metavar="FILE", help="read calls from FILE, one a line")
+    grant.add_argument("--json", action="store_true", help="print JSON for scripts")
+    for command in (need, explain, grant):
+        command.add_argument(
+            "--catalogue", type=Path, metavar="FILE", help="answer from another catalogue.json"
+        )
+
+
+def run(args: argparse.Namespace, load: Loader, prog: str) -> int:
+    """Answer one parsed command; errors are one line on stderr and exit 2."""
+    try:
+        catalog = load(args.catalogue)
+        if args.command == "explain":
+            return _explain(catalog, args.scope, prog)
+        if args.command == "need":
+            return _need(catalog, args)
+        return _check_grant(catalog, args)
+    except (CallError, CatalogError) as error:
+        print(f"{prog}: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader went away (`| head`): say nothing more, as other tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
+
+
+def main(argv: Sequence[str] | None, load: Loader, prog: str) -> int:
+    """A command line of its own, for the package."""
+    parser = argparse.ArgumentParser(
+        prog=prog, description="Which Dintero API scopes do the calls a client makes need?"
+    )
+    add_commands(parser.add_subparsers(dest="command", required=True))
+    return run(parser.parse_args(argv), load, prog)
+
+
+def load_json(path: Path) -> Catalog:
+    """A catalogue file; a CatalogError naming it when it cannot be read as one."""
+    try:
+        return Catalog.from_json(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise CatalogError(f"{path}: {error.strerror or error}") from None
+    except (ValueError, KeyError, TypeError) as error:
+        raise CatalogError(f"{path} is not a catalogue: {error!r}") from None
+
+
+def _explain(catalog: Catalog, name: str, prog: str) -> int:
+    try:
+        explanation = answers.explain(catalog, name)
+    except answers.UnknownScope as error:
+        print(f"{prog}: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(report.explain_text(explanation), end="")
+    return 0
+
+
+def _need(catalog: Catalog, args: argparse.Namespace) -> int:
+    calls = _calls(catalog, args.calls, args.file, args.name, stdin_if_empty=True)
+    if not calls:
+        raise CallError("no calls given: pass METHOD URL pairs, docs page URLs, --name or --file")
+    need = answers.need(catalog, calls)
+    malformed = need.malformed()
+    if malformed is not None and not args.json:
+        raise CallError(malformed.message)
+    if args.json:
+        print(json.dumps(report.need_json(need), indent=2, ensure_ascii=False))
+    else:
+        print(report.need_text(need), end="")
+    if malformed is not None:
+        return EXIT_ERROR
+    return 0 if need.complete else EXIT_PROBLEMS
+
+
+def _check_grant(catalog: Catalog, args: argparse.Namespace) -> int:
+    text = _read(args.payload)
+    try:
+        payload = json.loads(text)
+    except ValueError as error:
+        raise CallError(f"{args.payload} is not JSON: {error}") from None
+    calls = _calls(catalog, args.calls, args.calls_file, [], stdin_if_empty=False)
+    checked = answers.check_grant(catalog, payload, calls)
+    if args.json:
+        print(json.dumps(report.grant_json(checked), indent=2, ensure_ascii=False))
+    else:
+        print(report.grant_text(checked), end="")
+    if checked.least is not None and checked.least.malformed() is not None:
+        return EXIT_ERROR
+    return 0 if checked.ok else EXIT_PROBLEMS
+
+
+def _calls(
+    catalog: Catalog,
+    words: Sequence[str],
+    file: str | None,
+    named: Sequence[str],
+    stdin_if_empty: bool,
+) -> list[Call]:
+    origin = catalog.docs_origin
+    calls = parse_words(words, origin) + names(named)
+    if file is not None:
+        calls += parse_lines(_read(file), origin)
+    elif stdin_if_empty and not calls and _piped():
+        calls = parse_lines(_read("-"), origin)
+    return calls
+
+
+def _piped() -> bool:
+    """Whether standard input is a pipe or a file to read calls from (not a terminal,
+    nor /dev/null or a closed stream)."""
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (AttributeError, ValueError, OSError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
+
+
+def _read(name: str) -> str:
+    """A file's text ('-': standard input), capped in size, in UTF-8 or UTF-16."""
+    if name == "-":
+        try:
+            data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        except (AttributeError, ValueError, OSError) as error:
+            raise CallError(f"standard input cannot be read: {error}") from None
+        return decode(data, "standard input")
+    path = Path(name)
+    try:
+        with path.open("rb") as file:
+            data = file.read(MAX_INPUT_BYTES + 1)
+    except OSError as error:
+        raise CallError(f"{path}: {error.strerror or error}") from None
+    return decode(data, str(path))
