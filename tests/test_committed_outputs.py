@@ -33,3 +33,23 @@ def test_committed_outputs_are_not_stale(shared_docs: Path, tmp_path: Path) -> N
         f"{len(stale)} committed outputs differ from a refresh of {shared_docs}, e.g. {stale[:5]}: "
         "run 'dintero-scopes refresh --mirror ../shared/dintero-docs' and commit"
     )
+
+
+def test_committed_outputs_are_what_the_templates_make_of_the_committed_catalogue(
+    tmp_path: Path,
+) -> None:
+    # Offline, without ../shared: a template, runtime or renderer edit not followed by
+    # 'dintero-scopes render' fails here on any machine.
+    generated = tmp_path / "generated"
+    shutil.copytree(ROOT / "generated" / "snapshot", generated / "snapshot")
+    for name in ("catalogue.json", "history.json", "validators.json"):
+        shutil.copy(ROOT / "generated" / name, generated / name)
+    assert main(["render", "--out", str(tmp_path)]) == 0
+    made, committed = files(tmp_path), files(ROOT)
+    stale = sorted(
+        name for name in made.keys() | committed.keys() if made.get(name) != committed.get(name)
+    )
+    assert not stale, (
+        f"{len(stale)} committed outputs differ from a render of the committed catalogue, "
+        f"e.g. {stale[:5]}: run 'dintero-scopes render' and commit"
+    )

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
+import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
-from referencing import Registry, Resource
 
 from scraper.model import Catalogue, Scope, Source
 from scraper.render import schema
@@ -55,11 +59,8 @@ def schemas(catalogue: Catalogue) -> dict[str, dict[str, Any]]:
 
 
 def validator(catalogue: Catalogue, name: str) -> Draft202012Validator:
-    documents = schemas(catalogue)
-    registry: Registry[Any] = Registry().with_resources(
-        (doc["$id"], Resource.from_contents(doc)) for doc in documents.values()
-    )
-    return Draft202012Validator(documents[name], registry=registry)
+    """A validator of one schema alone: no registry, so a reference elsewhere would fail."""
+    return Draft202012Validator(schemas(catalogue)[name])
 
 
 @pytest.mark.parametrize("name", [schema.SCOPE_SCHEMA, schema.GRANT_SCHEMA])
@@ -70,13 +71,22 @@ def test_schemas_pass_the_meta_schema(name: str) -> None:
 
 
 def test_scope_schema_names_and_describes_every_scope() -> None:
-    choices = schemas(CATALOGUE)[schema.SCOPE_SCHEMA]["oneOf"]
-    assert [c["const"] for c in choices] == [s.name for s in CATALOGUE.scopes]
-    assert choices[0]["description"] == "Fully manage checkout"
-    assert choices[1]["description"] == (
-        "The Dintero docs give no description. Listed under admin:checkout."
-    )
-    assert choices[2]["description"].startswith(HOSTILE)
+    document = schemas(CATALOGUE)[schema.SCOPE_SCHEMA]
+    assert document["enum"] == [s.name for s in CATALOGUE.scopes]
+    descriptions = document["enumDescriptions"]
+    assert descriptions[0] == "Fully manage checkout"
+    assert descriptions[1] == "The Dintero docs give no description. Listed under admin:checkout."
+    assert descriptions[2].startswith(HOSTILE)
+
+
+def test_the_grant_schema_holds_the_scope_schema() -> None:
+    documents = schemas(CATALOGUE)
+    grant, scope = documents[schema.GRANT_SCHEMA], documents[schema.SCOPE_SCHEMA]
+    assert grant["properties"]["scope"]["items"] == {"$ref": "#/$defs/scope"}
+    embedded = {k: v for k, v in scope.items() if k not in ("$schema", "$id")}
+    assert grant["$defs"]["scope"] == embedded
+    references = re.findall(r'"\$ref": "([^"]*)"', json.dumps(grant))
+    assert references == ["#/$defs/scope"]
 
 
 @pytest.mark.parametrize(
@@ -141,3 +151,33 @@ def test_committed_catalogue_gives_valid_schemas() -> None:
     check = validator(catalogue, schema.GRANT_SCHEMA)
     Draft202012Validator.check_schema(check.schema)
     assert check.is_valid({**GRANT, "scope": [s.name for s in catalogue.scopes]})
+
+
+README_CHECK = "check-jsonschema --schemafile generated/schema/client-grant.schema.json grant.json"
+
+
+@pytest.mark.parametrize(
+    ("payload", "code"),
+    [(GRANT, 0), ({**GRANT, "scope": ["checkout:admin"]}, 1)],
+    ids=["good grant", "bad grant"],
+)
+def test_the_readme_check_runs_offline(tmp_path: Path, payload: object, code: int) -> None:
+    assert f"\n{README_CHECK}\n" in (ROOT / "README.md").read_text()
+    (tmp_path / "generated" / "schema").mkdir(parents=True)
+    for path, content in schema.files(CATALOGUE).items():
+        if path.parts[0] == "generated":
+            (tmp_path / path).write_bytes(content)
+    (tmp_path / "grant.json").write_text(json.dumps(payload))
+    command = README_CHECK.split()
+    executable = shutil.which(command[0], path=str(Path(sys.executable).parent))
+    assert executable is not None, "check-jsonschema is a test dependency"
+    # Any request would go to a proxy that is not there, so only offline work succeeds.
+    unreachable = "http://127.0.0.1:9"
+    env = {**os.environ, "HTTP_PROXY": unreachable, "HTTPS_PROXY": unreachable, "NO_PROXY": ""}
+    env |= {name.lower(): value for name, value in env.items() if name.endswith("_PROXY")}
+    done = subprocess.run(
+        [executable, *command[1:]], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == code, done.stdout + done.stderr
+    if code:
+        assert "checkout:admin" in done.stdout + done.stderr

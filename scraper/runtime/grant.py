@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from typing import Any, NamedTuple
-from urllib.parse import urlsplit
 
 from .suggest import Suggester
 
@@ -59,7 +58,7 @@ def _check(key: str, value: Any, scopes: Collection[str], suggester: Suggester) 
         return [GrantIssue(key, f"{_kind(value)} is not a string")]
     if key == "client_id" and not value:
         return [GrantIssue(key, "the client id is empty")]
-    if key == "audience" and not (AUDIENCE.match(value) and _is_uri(value)):
+    if key == "audience" and not AUDIENCE.match(value):
         return [
             GrantIssue(
                 key, f"{value!r} is not an account's API URL (https://<host>/v1/accounts/<aid>)"
@@ -88,14 +87,6 @@ def _scope_issues(value: Any, scopes: Collection[str], suggester: Suggester) -> 
                 GrantIssue(where, f"{item!r} is no documented scope", suggester.suggest(item))
             )
     return issues
-
-
-def _is_uri(value: str) -> bool:
-    try:
-        parts = urlsplit(value)
-    except ValueError:
-        return False
-    return bool(parts.scheme and parts.netloc)
 
 
 def _kind(value: Any) -> str:
