@@ -25,7 +25,6 @@ import jsonschema
 import pytest
 import yaml
 from playwright.sync_api import Page, sync_playwright
-from referencing import Registry, Resource
 
 from scraper.cli import main
 from scraper.naming import slugs
@@ -186,14 +185,11 @@ def test_the_schemas_are_json_holding_the_strings(hostile_out: Path) -> None:
     scope_schema = json.loads((schemas / "dintero-scope.schema.json").read_text())
     grant_schema = json.loads((schemas / "client-grant.schema.json").read_text())
     names = {s["name"] for s in catalogue(hostile_out)["scopes"]}
-    described = {entry["const"]: entry["description"] for entry in scope_schema["oneOf"]}
+    described = dict(zip(scope_schema["enum"], scope_schema["enumDescriptions"], strict=True))
     assert set(described) == names
     assert described["admin:checkout"] == DESCRIPTION
     assert described[CHILD] == f"{CHILD_DESCRIPTION} Listed under admin:checkout."
-    registry: Registry[Any] = Registry().with_resource(
-        scope_schema["$id"], Resource.from_contents(scope_schema)
-    )
-    validator = jsonschema.Draft202012Validator(grant_schema, registry=registry)
+    validator = jsonschema.Draft202012Validator(grant_schema)
     grant = {
         "client_id": "c",
         "audience": "https://api.dintero.com/v1/accounts/T12345678",
