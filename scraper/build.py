@@ -23,11 +23,13 @@ from scraper.model import (
     FindingKind,
     IndexEntry,
     Records,
+    Region,
     Scope,
     ScopeMention,
     Source,
     SourceKind,
     TableScope,
+    human_url,
 )
 from scraper.runtime.scopes import is_reversed, parse_scope, reversed_scope
 
@@ -84,7 +86,12 @@ def _build(
         records.table_scopes, endpoints, [(s, e.source) for s, e in listed], records.mentions
     )
     findings += _scope_findings(scopes, records.table_scopes, endpoints, listed_only)
-    findings += _mention_findings(records.mentions, {s.name for s in scopes})
+    unattributed = _unattributed(records, endpoints)
+    findings += [finding for _, finding in unattributed]
+    reported = {id(mention) for mention, _ in unattributed}
+    findings += _mention_findings(
+        [m for m in records.mentions if id(m) not in reported], {s.name for s in scopes}
+    )
     findings += _mark_sensitive(scopes, sensitive)
     findings += records.findings
     return Catalogue(
@@ -216,11 +223,17 @@ def _server_findings(endpoints: list[Endpoint]) -> list[Finding]:
 def _index_findings(
     index: list[IndexEntry], docs: list[EndpointDoc], missing: set[str]
 ) -> list[Finding]:
-    """The index's scope lists checked against the pages they describe."""
+    """The index's scope lists checked against the pages they describe.
+
+    An index link may name a page's markdown export or the page itself: both are the
+    page, as people read it.
+    """
     page_scopes: dict[str, set[str]] = defaultdict(set)
+    page_urls: dict[str, str] = {}
     for doc in docs:
         if doc.source.kind == SourceKind.API_PAGE:
-            page_scopes[doc.source.url].update(doc.scopes)
+            page_scopes[human_url(doc.source.url)].update(doc.scopes)
+            page_urls[human_url(doc.source.url)] = doc.source.url
     findings: list[Finding] = []
     for entry in index:
         if entry.url in missing:
@@ -234,15 +247,16 @@ def _index_findings(
                     )
                 )
             continue
-        if entry.scopes is None or not entry.complete or entry.url not in page_scopes:
+        page = human_url(entry.url)
+        if entry.scopes is None or not entry.complete or page not in page_scopes:
             continue
-        if set(entry.scopes) != page_scopes[entry.url]:
+        if set(entry.scopes) != page_scopes[page]:
             findings.append(
                 Finding(
                     FindingKind.INDEX_PAGE_MISMATCH,
                     f"the index lists {list(entry.scopes)}, the page lists "
-                    f"{sorted(page_scopes[entry.url])}",
-                    [entry.source.url, entry.url],
+                    f"{sorted(page_scopes[page])}",
+                    [entry.source.url, page_urls[page]],
                 )
             )
     return findings
@@ -335,11 +349,55 @@ def _scope_findings(
     return findings
 
 
-def _mention_findings(mentions: list[ScopeMention], catalogued: set[str]) -> list[Finding]:
-    findings: list[Finding] = []
-    for mention in mentions:
-        if mention.name in catalogued:
+def _unattributed(
+    records: Records, endpoints: list[Endpoint]
+) -> list[tuple[ScopeMention, Finding]]:
+    """Scope-looking strings on API pages, specs and scope tables that no parser read.
+
+    On those pages, every such string must stand in the scopes of the endpoint the
+    page (or the spec operation) documents, or in the page's scope table, unless it
+    stands in a code example or a block addressed to AI agents. One that does not is a
+    finding naming the page, the string and its line: a scope list in a form the
+    parsers do not know, which the safety gate refuses to publish silently.
+    """
+    read: dict[str, set[str]] = defaultdict(set)
+    by_operation: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for endpoint in endpoints:
+        for source in endpoint.sources:
+            read[source.url].update(endpoint.scopes)
+    for doc in records.endpoints:
+        read[doc.source.url].update(doc.scopes)
+        by_operation[(doc.source.url, f"{doc.method} {doc.path}")].update(doc.scopes)
+    for row in records.table_scopes:
+        read[row.source.url].add(row.name)
+    found: list[tuple[ScopeMention, Finding]] = []
+    for mention in records.mentions:
+        url = mention.source.url
+        if mention.region in (Region.EXAMPLE, Region.AGENT) or url not in read:
             continue
+        if mention.operation is not None:
+            known = by_operation.get((url, mention.operation), set())
+            where = f"{mention.operation}, line {mention.line} of its description"
+        else:
+            known, where = read[url], f"line {mention.line}"
+        if mention.name not in known:
+            message = (
+                f"{mention.name} stands in no scope list the parsers read ({where}): "
+                f"{mention.context!r}"
+            )
+            found.append((mention, Finding(FindingKind.UNATTRIBUTED_SCOPE, message, [url])))
+    return found
+
+
+def _mention_findings(mentions: list[ScopeMention], catalogued: set[str]) -> list[Finding]:
+    """Scope-looking strings that are no documented scope, once per page."""
+    findings: list[Finding] = []
+    seen: set[tuple[str, str]] = set()
+    for mention in mentions:
+        key = (mention.source.url, mention.name)
+        if mention.name in catalogued or key in seen:
+            continue
+        seen.add(key)
         if is_reversed(mention.name):
             findings.append(_reversed(mention.name, catalogued, [mention.source.url]))
         else:

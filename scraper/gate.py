@@ -1,32 +1,70 @@
 """The safety gate: a refresh that looks broken must not replace good outputs.
 
-Docs sites change shape; when a parser stops recognizing pages, a refresh sees
-scopes and endpoints "removed" en masse. So a refresh is refused when it would
-remove more than a share of the scopes or endpoints, or when fewer pages parse
-than last time, unless the maintainer accepts it (`--accept-removals`).
+Docs sites change shape, and a parser that stops recognizing a page publishes
+fewer facts as if the docs had changed. So a refresh is refused (unless the
+maintainer accepts it with `--accept-removals`) when it would
+
+- remove more than a share of the scopes or endpoints;
+- read fewer pages than last time (pages that no longer parse, or fail to fetch);
+- lose scopes of an endpoint whose page still mentions them outside any scope list
+  the parsers read;
+- have a smaller share of endpoints with a scope list;
+- find scope-looking strings outside any scope list on pages that had none;
+- read a page that documented endpoints or scope table rows, and find none there.
+
+Each reason is one line that names the pages, a few and then a count.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+
 from scraper.diff import Change, ChangeKind
-from scraper.model import Catalogue, FindingKind
+from scraper.model import Catalogue, FindingKind, SourceKind
 from scraper.settings import DEFAULT_MAX_REMOVALS
 
 # Findings that mean a page was not read: the measure of parse coverage.
 UNREAD = (FindingKind.UNPARSED_PAGE, FindingKind.FETCH_FAILED)
+# How many URLs a reason names before it counts the rest.
+NAMED = 5
 
 
 def unread_pages(catalogue: Catalogue) -> set[str]:
     return {url for f in catalogue.findings if f.kind in UNREAD for url in f.urls}
 
 
+def unattributed(catalogue: Catalogue) -> dict[str, set[str]]:
+    """Per page, the scope-looking strings no parser read there.
+
+    An `unattributed_scope` finding's message starts with the string (see scraper.build).
+    """
+    found: dict[str, set[str]] = defaultdict(set)
+    for finding in catalogue.findings:
+        if finding.kind == FindingKind.UNATTRIBUTED_SCOPE:
+            for url in finding.urls:
+                found[url].add(finding.message.split(" ", 1)[0])
+    return found
+
+
+def named(urls: Iterable[str]) -> str:
+    """`a, b, c` or `a, b, c, d, e and 7 more`."""
+    ordered = sorted(set(urls))
+    shown = ", ".join(ordered[:NAMED])
+    return shown + (f" and {len(ordered) - NAMED} more" if len(ordered) > NAMED else "")
+
+
 def problems(
     previous: Catalogue | None,
     new: Catalogue,
     changes: list[Change],
+    read: Collection[str] = (),
     max_removals: float = DEFAULT_MAX_REMOVALS,
 ) -> list[str]:
-    """Why this refresh looks broken, one line each; empty when it looks sound."""
+    """Why this refresh looks broken, one line each; empty when it looks sound.
+
+    `read` holds the URLs this refresh read (fetched, whatever they parsed to).
+    """
     found: list[str] = []
     if not new.scopes or not new.endpoints:
         found.append(
@@ -34,6 +72,33 @@ def problems(
         )
     if previous is None:
         return found
+    found += _removals(previous, changes, max_removals)
+    newly_unread = unread_pages(new) - unread_pages(previous)
+    if len(unread_pages(new)) > len(unread_pages(previous)):
+        found.append(
+            f"parse coverage dropped: {len(newly_unread)} more pages could not be read: "
+            + named(newly_unread)
+            + _why_unread(new, newly_unread)
+        )
+    found += _lost_while_mentioned(new, changes)
+    found += _fewer_with_scopes(previous, new)
+    found += _new_unattributed(previous, new)
+    found += _silent_pages(previous, new, set(read) - unread_pages(new))
+    return found
+
+
+def _why_unread(catalogue: Catalogue, urls: set[str]) -> str:
+    """`(why; why)`: what the first few unread pages' findings say."""
+    reasons = sorted(
+        {f.message for f in catalogue.findings if f.kind in UNREAD and set(f.urls) & urls}
+    )
+    if not reasons:
+        return ""
+    return " (" + "; ".join(reasons[:NAMED]) + (" ..." if len(reasons) > NAMED else "") + ")"
+
+
+def _removals(previous: Catalogue, changes: list[Change], max_removals: float) -> list[str]:
+    found: list[str] = []
     for kind, what, total in (
         (ChangeKind.SCOPE_REMOVED, "scopes", len(previous.scopes)),
         (ChangeKind.ENDPOINT_REMOVED, "endpoints", len(previous.endpoints)),
@@ -45,11 +110,79 @@ def problems(
                 f"(more than {max_removals:.0%}): {', '.join(removed[:10])}"
                 + (", ..." if len(removed) > 10 else "")
             )
-    newly_unread = sorted(unread_pages(new) - unread_pages(previous))
-    if len(unread_pages(new)) > len(unread_pages(previous)):
-        found.append(
-            f"parse coverage dropped: {len(newly_unread)} more pages could not be read: "
-            + ", ".join(newly_unread[:10])
-            + (", ..." if len(newly_unread) > 10 else "")
-        )
+    return found
+
+
+def _lost_while_mentioned(new: Catalogue, changes: list[Change]) -> list[str]:
+    """Endpoints that would lose scopes their pages still mention outside any scope list."""
+    mentioned = unattributed(new)
+    pages = {e.key: {s.url for s in e.sources} for e in new.endpoints}
+    drifted: dict[str, set[str]] = {}
+    for change in changes:
+        if change.kind != ChangeKind.ENDPOINT_SCOPES_CHANGED:
+            continue
+        lost = set(change.before or ()) - set(change.after or ())
+        urls = {url for url in pages.get(change.key, ()) if lost & mentioned.get(url, set())}
+        if urls:
+            drifted[change.key] = urls
+    if not drifted:
+        return []
+    return [
+        f"format drift: {len(drifted)} endpoints would lose scopes that their pages still "
+        "mention outside any scope list the parsers read (see the unattributed_scope "
+        f"findings): {named(drifted)}; pages: {named(set().union(*drifted.values()))}"
+    ]
+
+
+def _fewer_with_scopes(previous: Catalogue, new: Catalogue) -> list[str]:
+    """A smaller share of endpoints with a scope list: scope lists no longer read."""
+    before = sum(1 for e in previous.endpoints if e.scopes), len(previous.endpoints)
+    after = sum(1 for e in new.endpoints if e.scopes), len(new.endpoints)
+    if not (before[1] and after[1]) or after[0] * before[1] >= before[0] * after[1]:
+        return []
+    had = {e.key for e in previous.endpoints if e.scopes}
+    pages = {s.url for e in new.endpoints if not e.scopes and e.key in had for s in e.sources}
+    pages = pages or {s.url for e in new.endpoints if not e.scopes for s in e.sources}
+    return [
+        f"the share of endpoints with a scope list fell from {before[0] / before[1]:.1%} "
+        f"({before[0]} of {before[1]}) to {after[0] / after[1]:.1%} ({after[0]} of "
+        f"{after[1]}); endpoints without one are documented on: {named(pages)}"
+    ]
+
+
+def _new_unattributed(previous: Catalogue, new: Catalogue) -> list[str]:
+    """Scope-looking strings outside any scope list on pages that had none last time."""
+    before, after = unattributed(previous), unattributed(new)
+    pages = sorted(url for url in after if url not in before)
+    if not pages:
+        return []
+    strings = sorted(set().union(*(after[url] for url in pages)))
+    return [
+        f"format drift: {len(pages)} pages now mention scopes outside any scope list the "
+        f"parsers read ({', '.join(strings[:NAMED])}"
+        + (f" and {len(strings) - NAMED} more" if len(strings) > NAMED else "")
+        + f"): {named(pages)}"
+    ]
+
+
+def _silent_pages(previous: Catalogue, new: Catalogue, read: set[str]) -> list[str]:
+    """Pages read this time that gave endpoints or scope table rows last time, and none now."""
+    found: list[str] = []
+    for what, kinds, of_before, of_now in (
+        (
+            "endpoints",
+            (SourceKind.API_PAGE, SourceKind.OPENAPI),
+            previous.endpoints,
+            new.endpoints,
+        ),
+        ("scope table rows", (SourceKind.SCOPE_TABLE,), previous.scopes, new.scopes),
+    ):
+        gave = {s.url for item in of_before for s in item.sources if s.kind in kinds}
+        gives = {s.url for item in of_now for s in item.sources if s.kind in kinds}
+        silent = (gave - gives) & read
+        if silent:
+            found.append(
+                f"format drift: {len(silent)} pages that documented {what} were read but "
+                f"document none now: {named(silent)}"
+            )
     return found

@@ -56,7 +56,11 @@ def run(args: argparse.Namespace) -> int:
         outcome = _outcome(args)
     except GateRefused as refused:
         lines = "\n".join(f"- {problem}" for problem in refused.problems)
-        print(f"{PROG}: refresh refused, nothing written:\n{lines}", file=sys.stderr)
+        print(
+            f"{PROG}: refresh refused, nothing written:\n{lines}\n"
+            "If the docs really changed so, rerun with --accept-removals to write it.",
+            file=sys.stderr,
+        )
         if report is not None:
             report.write_text(f"## Refresh refused\n\n{lines}\n", encoding="utf-8")
         return EXIT_REFUSED

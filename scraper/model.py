@@ -58,6 +58,7 @@ class FindingKind(StrEnum):
     SPEC_PAGE_MISMATCH = "spec_page_mismatch"
     SEVERAL_SERVERS = "several_servers"
     REVIEWED_SCOPE_MISSING = "reviewed_scope_missing"
+    UNATTRIBUTED_SCOPE = "unattributed_scope"
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -115,13 +116,33 @@ class IndexEntry:
     source: Source
 
 
+class Region(StrEnum):
+    """Where on a page a scope-looking string stands."""
+
+    # The page's own words, its scope lists included.
+    TEXT = "text"
+    # An API page's embedded OpenAPI document, or a spec operation's description.
+    OPENAPI = "openapi"
+    # A code example (fenced code, <pre>): what people send, not what the docs state.
+    EXAMPLE = "example"
+    # A block addressed to AI agents: instructions to the reader, not documentation.
+    AGENT = "agent"
+
+
 @dataclass(frozen=True, slots=True)
 class ScopeMention:
-    """A scope-looking string in prose or an example, with its surrounding text."""
+    """A scope-looking string on a page, with the line it stands on.
+
+    `line` counts from 1 in the document, or in the description of `operation`
+    (`GET /path`) for a mention in a spec operation's description.
+    """
 
     name: str
     context: str
     source: Source
+    line: int | None = None
+    region: Region = Region.TEXT
+    operation: str | None = None
 
 
 @dataclass(slots=True)

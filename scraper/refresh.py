@@ -94,14 +94,15 @@ def refresh(options: Options) -> Outcome:
         sensitive=sensitive_scopes(),
     )
     new = keep_fetch_time(new, previous)
-    problems = gate.problems(previous, new, diff(previous, new), options.max_removals)
+    pages = crawled.read()
+    read = {page.url for page in pages}
+    problems = gate.problems(previous, new, diff(previous, new), read, options.max_removals)
     if problems and not options.accept_removals:
         raise GateRefused(problems)
     # The first release describes everything, whatever an older catalogue held.
     release = next_release(history, diff(previous if history else None, new), new.fetched_at)
     if release is not None:
         history = [release, *history]
-    pages = crawled.read()
     files = {
         **products(new, history),
         **snapshot_files(pages),

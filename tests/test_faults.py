@@ -585,7 +585,8 @@ def test_non_utf8_bytes_in_llms_txt_are_read_with_replacement(
     [
         pytest.param(b"", True, id="empty"),
         pytest.param(b"<html><body>Unavailable</body></html>", True, id="HTML without heading"),
-        pytest.param(b"<html><body><h1>Unavailable</h1></body></html>", False, id="HTML page"),
+        pytest.param(b"<html><body><h1>Unavailable</h1></body></html>", True, id="HTML page"),
+        pytest.param(b"# Unavailable\n\nTry again later.\n", False, id="markdown page"),
     ],
 )
 def test_an_error_page_served_as_200_is_refused(
@@ -596,7 +597,8 @@ def test_an_error_page_served_as_200_is_refused(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """Stops at the safety gate (exit 3, outputs untouched): the page documents no endpoint
-    now, and one that is no page at all (empty, no heading) is also a coverage drop."""
+    now, and one that is no markdown page at all (empty, or HTML where the markdown export
+    should be) is also a coverage drop."""
     faulty.inject(STORE, served_as(faulty, STORE, "text/html", body))
     before = tree(out)
     code, error = refresh(faulty, out, capsys)

@@ -585,10 +585,12 @@ def test_a_scope_table_gives_every_row_with_its_group(
 @FUZZ
 @given(TEXT | markdown_lines())
 def test_prose_mentions_are_scope_like_distinct_and_in_the_text(text: str) -> None:
-    found = prose.mentions(f"{DOCS}/docs/page.md", text)
-    names = [m.name for m in found]
-    assert len(names) == len(set(names))
-    assert all(SCOPE_IN_PROSE.fullmatch(name) and name in text for name in names)
+    lines = text.splitlines()
+    found = prose.mentions(f"{DOCS}/docs/page.md", lines)
+    assert len({(m.line, m.name) for m in found}) == len(found)
+    assert all(
+        SCOPE_IN_PROSE.fullmatch(m.name) and m.line and m.name in lines[m.line - 1] for m in found
+    )
 
 
 @FUZZ
@@ -596,7 +598,7 @@ def test_prose_mentions_are_scope_like_distinct_and_in_the_text(text: str) -> No
 def test_prose_finds_every_scope_written_in_a_sentence(actions: list[str], rest: list[str]) -> None:
     names = unique([f"{a}:{s.split(':', 1)[0]}" for a, s in zip(actions, rest, strict=False)])
     text = "Grant " + ", ".join(f"`{name}`" for name in names) + " to the client."
-    assert [m.name for m in prose.mentions(f"{DOCS}/docs/page.md", text)] == names
+    assert [m.name for m in prose.mentions(f"{DOCS}/docs/page.md", [text])] == names
 
 
 # Scope strings.

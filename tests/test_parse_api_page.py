@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from scraper.model import EndpointDoc, FindingKind, Records, Source, SourceKind
+from scraper.model import EndpointDoc, FindingKind, Records, Region, Source, SourceKind
 from scraper.parse import parse_document
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -66,13 +66,35 @@ def test_mintlify_page_with_plain_scopes_block() -> None:
     assert records.findings == []
 
 
-def test_agent_instructions_give_no_endpoint_and_no_mentions() -> None:
+def test_agent_instructions_give_no_endpoint_and_mentions_by_region() -> None:
     records = parse_page("api_page_plain_scopes.md")
 
     assert [e.path for e in records.endpoints] == ["/widgets/{id}/refund"]
     assert all("feedback" not in e.server + e.path for e in records.endpoints)
-    # The mentions come from the page, not from the blanked agent block.
-    assert [m.name for m in records.mentions] == ["write:checkout", "admin:checkout"]
+    # Each mention knows its line and whether it stands in the page or its OpenAPI block.
+    assert [(m.name, m.line, m.region) for m in records.mentions] == [
+        ("write:checkout", 29, Region.TEXT),
+        ("admin:checkout", 30, Region.TEXT),
+        ("write:checkout", 55, Region.OPENAPI),
+        ("admin:checkout", 56, Region.OPENAPI),
+        ("write:checkout", 59, Region.OPENAPI),
+        ("admin:checkout", 60, Region.OPENAPI),
+    ]
+
+
+def test_mentions_in_an_agent_block_and_an_example_are_marked_so() -> None:
+    text = (
+        "<AgentInstructions>\nAsk for admin:checkout first.\n</AgentInstructions>\n"
+        "# Capture\n\nscopes:\n- write:checkout\n\n"
+        '```json\n{"scope": ["read:checkout"]}\n```\n'
+        "POST https://checkout.dintero.com/v1/transactions/{id}/capture\n"
+    )
+    records = parse_document(BASE + "capture.md", "text/markdown", text)
+    assert [(m.name, m.line, m.region) for m in records.mentions] == [
+        ("admin:checkout", 2, Region.AGENT),
+        ("write:checkout", 7, Region.TEXT),
+        ("read:checkout", 10, Region.EXAMPLE),
+    ]
 
 
 def test_agent_instructions_method_line_is_blanked() -> None:

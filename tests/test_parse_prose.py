@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.model import ScopeMention, Source, SourceKind
+from scraper.model import Region, ScopeMention, Source, SourceKind
 from scraper.parse import parse_document
 from scraper.parse.prose import CONTEXT_CHARS, mentions
 
@@ -36,28 +36,37 @@ Grant the merchant access:
 
 
 def test_mentions_in_prose_code_and_json_example() -> None:
-    assert mentions(URL, GUIDE) == [
+    assert mentions(URL, GUIDE.splitlines()) == [
         ScopeMention(
             "admin:checkout",
             "Give the partner client `admin:checkout` and nothing more.",
             SOURCE,
+            3,
         ),
         ScopeMention(
             "write:accounts:/auth/users",
             "New users need write:accounts:/auth/users, which admin:checkout does not cover.",
             SOURCE,
+            4,
         ),
-        ScopeMention("checkout:admin", '"scope": ["checkout:admin"]', SOURCE),
+        ScopeMention(
+            "admin:checkout",
+            "New users need write:accounts:/auth/users, which admin:checkout does not cover.",
+            SOURCE,
+            4,
+        ),
+        ScopeMention("checkout:admin", '"scope": ["checkout:admin"]', SOURCE, 18),
     ]
 
 
-def test_markdown_page_mentions_include_fenced_examples() -> None:
+def test_markdown_page_mentions_mark_the_fenced_examples() -> None:
     records = parse_document(URL, "text/markdown", GUIDE)
 
-    assert [m.name for m in records.mentions] == [
-        "admin:checkout",
-        "write:accounts:/auth/users",
-        "checkout:admin",
+    assert [(m.name, m.region) for m in records.mentions] == [
+        ("admin:checkout", Region.TEXT),
+        ("write:accounts:/auth/users", Region.TEXT),
+        ("admin:checkout", Region.TEXT),
+        ("checkout:admin", Region.EXAMPLE),
     ]
     assert records.endpoints == [] and records.table_scopes == []
 
@@ -75,7 +84,7 @@ def test_markdown_page_mentions_include_fenced_examples() -> None:
     ],
 )
 def test_not_mentions(text: str) -> None:
-    assert mentions(URL, text) == []
+    assert mentions(URL, text.splitlines()) == []
 
 
 @pytest.mark.parametrize(
@@ -89,25 +98,26 @@ def test_not_mentions(text: str) -> None:
     ],
 )
 def test_mention_shapes(text: str, names: list[str]) -> None:
-    assert [m.name for m in mentions(URL, text)] == names
+    assert [m.name for m in mentions(URL, text.splitlines())] == names
 
 
-def test_each_name_once_with_the_line_it_first_appears_on() -> None:
-    text = "First line.\nNeeds   read:hooks\there.\nAgain read:hooks.\n"
+def test_each_name_once_per_line_with_its_line() -> None:
+    text = "First line.\nNeeds   read:hooks\there, read:hooks.\nAgain read:hooks.\n"
 
-    (found,) = mentions(URL, text)
-
-    assert found == ScopeMention("read:hooks", "Needs read:hooks here.", SOURCE)
+    assert mentions(URL, text.splitlines()) == [
+        ScopeMention("read:hooks", "Needs read:hooks here, read:hooks.", SOURCE, 2),
+        ScopeMention("read:hooks", "Again read:hooks.", SOURCE, 3),
+    ]
 
 
 def test_context_is_cut_to_a_fixed_length() -> None:
     line = "read:hooks " + "x" * 500
 
-    (found,) = mentions(URL, line)
+    (found,) = mentions(URL, [line])
 
     assert found.context == line[:CONTEXT_CHARS]
     assert len(found.context) == CONTEXT_CHARS
 
 
 def test_empty_text_has_no_mentions() -> None:
-    assert mentions(URL, "") == []
+    assert mentions(URL, []) == []

@@ -19,7 +19,7 @@ from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from scraper import query
-from scraper.model import Catalogue, Endpoint, Finding, FindingKind, Scope, Source
+from scraper.model import Catalogue, Endpoint, Finding, FindingKind, Scope, Source, SourceKind
 from scraper.naming import slugs
 from scraper.render import render_all, site
 from scraper.render.jinja import markdown_code
@@ -479,3 +479,8 @@ def test_hostile_text_shows_as_text_in_the_browser(hostile_site: Path, browser: 
         results = search(page, "pwned")
         assert results
         assert_harmless(page)
+
+
+def test_every_kind_has_a_title() -> None:
+    assert set(site.FINDING_KINDS) == set(FindingKind)
+    assert set(site.SOURCE_KINDS) == set(SourceKind)

@@ -41,7 +41,7 @@ def from_markdown(page: MarkdownPage) -> Records:
     source = Source(page.url, SourceKind.API_PAGE)
     records = Records()
     spec_docs: list[EndpointDoc] = []
-    fence = _openapi_fence(page.fences)
+    fence = openapi_fence(page.fences)
     if fence is not None:
         try:
             spec = load_spec(page.url, fence.content)
@@ -91,7 +91,8 @@ def from_text(
     return records
 
 
-def _openapi_fence(fences: list[Fence]) -> Fence | None:
+def openapi_fence(fences: list[Fence]) -> Fence | None:
+    """The fenced OpenAPI document of an API page, if it has one."""
     for fence in fences:
         words = fence.info.split()
         if (

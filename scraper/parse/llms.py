@@ -1,8 +1,10 @@
 """llms.txt: the index of every page, and the OpenAPI specs the site lists.
 
 The file is markdown: `# Title`, `## Section` headings, and entries
-`- [Title](url): description`. An entry's description may be a flattened scope
-list (`scopes: - a - b`); one cut with `…` is never taken as complete.
+`- [Title](url): description`. Specs are the entries of the OpenAPI section and
+any entry whose file is a spec (`.yaml`, `.yml`, `.json`), whatever its heading.
+An entry's description may be a flattened scope list (`scopes: - a - b`); one cut
+with `…` is never taken as complete.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 
 from scraper.errors import ParseError
+from scraper.formats import SPEC_SUFFIXES, url_path
 from scraper.model import IndexEntry, Records, Source, SourceKind
 from scraper.parse.scope_list import CUT_MARKS, ScopeList, parse_flat, unrecognized_findings
 
@@ -45,7 +48,10 @@ def parse_llms(url: str, text: str) -> Records:
         if entry is None:
             continue
         description = (entry["description"] or "").strip() or None
-        if section.strip().lower() == SPECS_SECTION:
+        # A spec is known by its section, or by its file name wherever it is listed.
+        if section.strip().lower() == SPECS_SECTION or url_path(entry["url"]).endswith(
+            SPEC_SUFFIXES
+        ):
             records.specs.append(entry["url"])
             continue
         inline = _INLINE_LIST.search(description or "")

@@ -2,7 +2,8 @@
 
 Blocks written for AI agents (`<AgentInstructions>`) are blanked out first: they
 are instructions to the reader, not documentation, and their example `POST` line
-is no API endpoint. Blanking keeps line numbers, so tokens still map to lines.
+is no API endpoint. Blanking keeps line numbers, so tokens still map to lines, and
+the page keeps its original lines beside, to account for what those blocks say.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ class MarkdownPage:
     url: str
     lines: list[str]
     tokens: list[Token]
+    # The lines as written, agent blocks included, and which of them (from 0) are in one.
+    original_lines: list[str]
+    agent_lines: frozenset[int]
 
     @property
     def title(self) -> str | None:
@@ -64,9 +68,6 @@ class MarkdownPage:
             lines[fence.start : fence.end] = [""] * (fence.end - fence.start)
         return "\n".join(lines)
 
-    def text(self) -> str:
-        return "\n".join(self.lines)
-
 
 @cache
 def _markdown() -> MarkdownIt:
@@ -85,8 +86,19 @@ def _blank(match: re.Match[str]) -> str:
 
 def parse_markdown(url: str, text: str) -> MarkdownPage:
     # Split lines the way markdown-it does, so token line maps index `lines`.
-    cleaned = _AGENT_BLOCK.sub(_blank, _NEWLINE.sub("\n", text))
+    original = _NEWLINE.sub("\n", text)
+    agent_lines: set[int] = set()
+    for block in _AGENT_BLOCK.finditer(original):
+        first = original.count("\n", 0, block.start())
+        agent_lines.update(range(first, first + block.group(0).count("\n") + 1))
+    cleaned = _AGENT_BLOCK.sub(_blank, original)
     tokens = _markdown_blocks().parse(cleaned)
     if any(token.type == "table_open" for token in tokens):
         tokens = _markdown().parse(cleaned)
-    return MarkdownPage(url=url, lines=cleaned.split("\n"), tokens=tokens)
+    return MarkdownPage(
+        url=url,
+        lines=cleaned.split("\n"),
+        tokens=tokens,
+        original_lines=original.split("\n"),
+        agent_lines=frozenset(agent_lines),
+    )

@@ -17,7 +17,8 @@ from urllib.parse import urljoin
 import yaml
 
 from scraper.errors import ParseError
-from scraper.model import EndpointDoc, Finding, FindingKind, Records, Source, SourceKind
+from scraper.model import EndpointDoc, Finding, FindingKind, Records, Region, Source, SourceKind
+from scraper.parse import prose
 from scraper.parse.scope_list import find_scope_lists, unrecognized_findings
 from scraper.runtime.routing import METHODS
 
@@ -76,12 +77,18 @@ def load_spec(url: str, text: str) -> dict[str, Any]:
 
 
 def parse_openapi(url: str, text: str) -> Records:
-    """Endpoints from a spec published on the docs site."""
+    """Endpoints from a spec published on the docs site, and the scopes its
+    operations' descriptions mention (each must be in that operation's scopes)."""
     records = Records()
     spec = load_spec(url, text)
     records.endpoints, records.findings = spec_endpoints(
         spec, Source(url, SourceKind.OPENAPI), doc_url=None
     )
+    for path, _, method, operation in _operations(spec):
+        description = _text(operation.get("description")) or ""
+        records.mentions += prose.mentions(
+            url, description.split("\n"), lambda _: Region.OPENAPI, f"{method} {path}"
+        )
     return records
 
 

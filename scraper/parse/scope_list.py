@@ -6,10 +6,15 @@ Every spelling seen in Dintero's docs and specs is one grammar here:
     - admin:checkout     - admin:billing    - read:reports
     - read:checkout      - read:billing     - admin:reports
 
-A header (any case, optional emphasis, heading marks or "required"), then list
-items at any indentation, or the items flattened onto the header line. The block
-ends at the first line that is not an item. Items that are not a plain scope
-token are kept verbatim as `unrecognized`, never silently dropped.
+A header (any case, optional emphasis, heading marks, and a word such as
+"required", "accepted", "OAuth" or "authorization" before it), then list items
+at any indentation; or the items on the header line, flattened (`- a - b`) or as
+a sentence (``Required scopes: `a`, `b` and `c`.``); or a one-column table whose
+header cell is such a header. The block ends at the first line that is not an
+item. Items that are not a plain scope token are kept verbatim as `unrecognized`,
+never silently dropped; a sentence with any word that is no scope token is no
+list at all, so its scopes stay unread and are reported as such (see
+`scraper.build`), rather than guessed.
 """
 
 from __future__ import annotations
@@ -25,12 +30,19 @@ ELLIPSIS = "…"
 CUT_MARKS = (ELLIPSIS, "...")
 
 _EM = r"[*_]{0,3}"
-# A header needs its colon, unless it is a markdown heading ("### Scopes").
+_LABEL = r"(?:(?:required|accepted|oauth2?|authorization|api)[ \t]+)*scopes?"
+# A header needs its colon, unless it is a markdown heading ("### Scopes") or stands
+# alone on its line ("**Scopes**").
 _HEADER = re.compile(
-    rf"^[ \t]*(?:>[ \t]*)*(?P<heading>#{{1,6}}[ \t]+)?{_EM}(?:required[ \t]+)?scopes?{_EM}"
+    rf"^[ \t]*(?:>[ \t]*)*(?P<heading>#{{1,6}}[ \t]+)?{_EM}{_LABEL}{_EM}"
     rf"[ \t]*(?P<colon>:{_EM}|{_EM}:)?[ \t]*(?P<rest>.*)",
     re.IGNORECASE,
 )
+_TABLE_HEADER = re.compile(rf"^[ \t]*\|?[ \t]*{_EM}{_LABEL}{_EM}[ \t]*\|?[ \t]*$", re.IGNORECASE)
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|?[ \t]*$")
+_TABLE_ROW = re.compile(r"^[ \t]*\|(?P<cell>[^|]*)\|?[ \t]*$")
+# The separators of a list written as a sentence.
+_SENTENCE_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 _ITEM = re.compile(r"^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,3}[.)])[ \t]+(?P<item>.*)")
 # A horizontal rule ends a flattened list: what follows is a note, not scopes.
 _RULE = re.compile(r"[ \t]+(?:-{3,}|\*{3,}|_{3,})(?:[ \t]|$)")
@@ -91,21 +103,46 @@ def find_scope_lists(text: str) -> list[ScopeList]:
     found: list[ScopeList] = []
     i = 0
     while i < len(lines):
+        if _TABLE_HEADER.match(lines[i]) and i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1]):
+            cells, i = _read_cells(lines, i + 2)
+            scopes, unrecognized = _classify(cells)
+            found.append(ScopeList(scopes, unrecognized, complete=True))
+            continue
         header = _HEADER.match(lines[i])
         i += 1
-        if header is None or not (header["colon"] or header["heading"]):
+        if header is None:
             continue
         rest = header["rest"].strip()
+        if not (header["colon"] or header["heading"] or not rest):
+            continue
         if rest:
-            flat = parse_flat(rest)
-            if flat is not None:
-                found.append(flat)
+            listed = parse_flat(rest) or _parse_sentence(rest)
+            if listed is not None:
+                found.append(listed)
             continue
         items, i = _read_items(lines, i)
         if items:
             scopes, unrecognized = _classify(items)
             found.append(ScopeList(scopes, unrecognized, complete=True))
     return found
+
+
+def _parse_sentence(rest: str) -> ScopeList | None:
+    """``a``, ``b`` and ``c``: None unless every item is a scope token."""
+    items = [_clean(item) for item in _SENTENCE_SPLIT.split(rest.strip().rstrip("."))]
+    if not items or not all(SCOPE_TOKEN.fullmatch(item) for item in items):
+        return None
+    scopes, _ = _classify(items)
+    return ScopeList(scopes, (), complete=True)
+
+
+def _read_cells(lines: list[str], i: int) -> tuple[list[str], int]:
+    """The cells of a one-column table's rows from line i on."""
+    cells: list[str] = []
+    while i < len(lines) and (row := _TABLE_ROW.match(lines[i])) is not None:
+        cells.append(row["cell"].strip())
+        i += 1
+    return cells, i
 
 
 def _read_items(lines: list[str], i: int) -> tuple[list[str], int]:

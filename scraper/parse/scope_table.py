@@ -38,7 +38,8 @@ class _Row:
 def from_markdown(page: MarkdownPage) -> Records:
     records = Records()
     for header, rows in _markdown_tables(page.tokens):
-        if not header or not _NAME_HEADER.match(_plain(header[0].content)):
+        # A one-column `Scopes` table is an endpoint's scope list (scope_list reads it).
+        if len(header) < 2 or not _NAME_HEADER.match(_plain(header[0].content)):
             continue
         description_column = next(
             (i for i, cell in enumerate(header) if _DESCRIPTION_HEADER.search(cell.content)), 1
@@ -77,7 +78,7 @@ def from_html(url: str, soup: BeautifulSoup) -> Records:
     records = Records()
     for table in soup.find_all("table"):
         header = [cell.get_text(" ", strip=True) for cell in table.find_all("th")]
-        if not header or not _NAME_HEADER.match(header[0]):
+        if len(header) < 2 or not _NAME_HEADER.match(header[0]):
             continue
         # Children nested as lists mark the rows that hold them as group heads.
         nested = table.find("li") is not None

@@ -60,6 +60,7 @@ FINDING_KINDS = {
     FindingKind.SPEC_PAGE_MISMATCH: "OpenAPI spec and pages disagree",
     FindingKind.SEVERAL_SERVERS: "Endpoints documented on several servers",
     FindingKind.REVIEWED_SCOPE_MISSING: "Scopes reviewed as sensitive that the docs no longer name",
+    FindingKind.UNATTRIBUTED_SCOPE: "Scopes in no scope list the parsers read",
 }
 
 
