@@ -10,6 +10,7 @@ from scraper.crawl import CrawlError
 from scraper.errors import FetchError
 from scraper.fetch import MirrorError
 from scraper.model import CatalogueError
+from scraper.outputs import OutputError
 from scraper.refresh import (
     CATALOGUE,
     GateRefused,
@@ -71,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
         RefreshError,
         CatalogueError,
         ReviewError,
+        OutputError,
         OSError,
     ) as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)

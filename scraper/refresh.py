@@ -18,7 +18,7 @@ from scraper.crawl import Crawl, crawl
 from scraper.diff import diff
 from scraper.fetch import Cached, Fetcher
 from scraper.model import Catalogue
-from scraper.outputs import write_outputs
+from scraper.outputs import check_own, write_outputs
 from scraper.release import Release, history_from_json, history_to_json, next_release
 from scraper.render import render_all
 from scraper.reviewed import sensitive_scopes
@@ -32,6 +32,8 @@ from scraper.snapshot import (
     validators_json,
 )
 
+# The folders a refresh writes, each replaced whole.
+OUTPUT_FOLDERS = ("generated", "site")
 CATALOGUE = Path("generated/catalogue.json")
 HISTORY = Path("generated/history.json")
 
@@ -82,6 +84,8 @@ class Outcome:
 def refresh(options: Options) -> Outcome:
     """Crawl, build, and write what changed; refuse when the result looks broken."""
     out = options.out
+    # Before any request: outputs that are not ours are never replaced.
+    check_own(out, OUTPUT_FOLDERS)
     previous, history = load_previous(out), load_history(out)
     fetcher = _fetcher(options, load_cache(out))
     crawled = asyncio.run(_crawl(fetcher, options.source))
@@ -114,6 +118,7 @@ def refresh(options: Options) -> Outcome:
 
 def rerender(out: Path) -> Outcome:
     """Render the outputs again from the catalogue, history and snapshot already in `out`."""
+    check_own(out, OUTPUT_FOLDERS)
     catalogue = load_previous(out)
     if catalogue is None:
         raise RefreshError(f"{out / CATALOGUE} does not exist: run 'dintero-scopes refresh' first")

@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 from scraper.cli import main
+from scraper.outputs import MARKER
 from tests.conftest import ROOT
 
 
@@ -21,7 +22,7 @@ def files(root: Path) -> dict[str, bytes]:
 def test_committed_outputs_are_not_stale(shared_docs: Path, tmp_path: Path) -> None:
     # Start from the committed catalogue and history, as the scheduled refresh does, so
     # that an up-to-date commit refreshes to itself, fetch time and version included.
-    for name in ("catalogue.json", "history.json"):
+    for name in ("catalogue.json", "history.json", MARKER):
         (tmp_path / "generated").mkdir(exist_ok=True)
         shutil.copy(ROOT / "generated" / name, tmp_path / "generated" / name)
     assert main(["refresh", "--mirror", str(shared_docs), "--out", str(tmp_path)]) == 10
@@ -42,7 +43,7 @@ def test_committed_outputs_are_what_the_templates_make_of_the_committed_catalogu
     # 'dintero-scopes render' fails here on any machine.
     generated = tmp_path / "generated"
     shutil.copytree(ROOT / "generated" / "snapshot", generated / "snapshot")
-    for name in ("catalogue.json", "history.json", "validators.json"):
+    for name in ("catalogue.json", "history.json", "validators.json", MARKER):
         shutil.copy(ROOT / "generated" / name, generated / name)
     assert main(["render", "--out", str(tmp_path)]) == 0
     made, committed = files(tmp_path), files(ROOT)

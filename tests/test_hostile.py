@@ -28,6 +28,7 @@ from playwright.sync_api import Page, sync_playwright
 
 from scraper.cli import main
 from scraper.naming import slugs
+from scraper.outputs import MARKER, MARKER_TEXT
 from scraper.parse import parse_document
 from scraper.snapshot import VALIDATORS, load_cache
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, needs_chromium
@@ -465,6 +466,8 @@ def test_hostile_validators_are_skipped(tree_root: Path, mirror_server: LocalSer
     clients = out / "generated" / "snapshot" / "docs.dintero.com" / "docs" / "clients.md"
     clients.parent.mkdir(parents=True)
     clients.write_text("# Kept\n")
+    # As a previous refresh left it.
+    (out / "generated" / MARKER).write_bytes(MARKER_TEXT)
     escapes = [
         f"{DOCS}/../../../secret.md",
         f"{DOCS}/%2e%2e/%2e%2e/%2e%2e/%2e%2e/secret.md",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import xml.etree.ElementTree as ElementTree
 from dataclasses import replace
@@ -150,3 +151,29 @@ def test_change_report_files(tmp_path: Path) -> None:
     content = next(feed.iter(f"{atom}content")).text or ""
     assert "<script>" not in content and "&lt;script&gt;" in content
     assert b"2026.12.4" in files[Path("site/docs/changes.md")]
+
+
+def test_change_wording_says_what_was_lost_and_what_gained() -> None:
+    def scopes_changed(path: str, before: list[str], after: list[str]) -> Change:
+        return Change(ChangeKind.ENDPOINT_SCOPES_CHANGED, f"GET {API}{path}", before, after)
+
+    changed = [
+        scopes_changed("/a", ["admin:x", "read:x"], []),
+        scopes_changed("/b", ["admin:x", "read:x"], []),
+        scopes_changed("/c", ["admin:x", "read:x"], ["admin:x"]),
+        scopes_changed("/d", [], ["read:x"]),
+        scopes_changed("/e", ["read:x"], ["write:x"]),
+        Change(ChangeKind.SCOPE_DESCRIPTION_CHANGED, "read:x", "Read", None),
+    ]
+    release = Release("2026.12.4", "2026-12-04T03:17:00Z", changed)
+    assert changes.summary(release) == (
+        "1 scope lost its description, 2 endpoints lost their scope list, "
+        "1 endpoint lost scopes, 1 endpoint gained scopes, 1 endpoint changed scopes"
+    )
+    body = html.unescape(str(changes.release_markdown(release))).replace("\\", "")
+    assert "### Endpoints that lost their scope list\n" in body
+    assert "admin:x, read:x -> no scope; lost admin:x, read:x" in body
+    assert "### Endpoints that lost scopes\n" in body and "lost read:x" in body
+    assert "### Endpoints that gained scopes\n" in body and "gained read:x" in body
+    assert "lost read:x; gained write:x" in body
+    assert "### Scope descriptions lost\n" in body

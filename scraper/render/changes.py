@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,23 +15,62 @@ from scraper.release import Release
 from scraper.render.jinja import render
 from scraper.settings import SITE_URL
 
-SECTIONS = (
-    (ChangeKind.SCOPE_ADDED, "Scopes added"),
-    (ChangeKind.SCOPE_REMOVED, "Scopes removed (kept, deprecated, for one more release)"),
-    (ChangeKind.SCOPE_DESCRIPTION_CHANGED, "Scope descriptions changed"),
-    (ChangeKind.ENDPOINT_ADDED, "Endpoints added"),
-    (ChangeKind.ENDPOINT_REMOVED, "Endpoints removed"),
-    (ChangeKind.ENDPOINT_SCOPES_CHANGED, "Endpoints whose scopes changed"),
-)
-# How each kind reads in a one-line summary: "3 scopes added".
-NOUNS = {
-    ChangeKind.SCOPE_ADDED: ("scope", "added"),
-    ChangeKind.SCOPE_REMOVED: ("scope", "removed"),
-    ChangeKind.SCOPE_DESCRIPTION_CHANGED: ("description", "changed"),
-    ChangeKind.ENDPOINT_ADDED: ("endpoint", "added"),
-    ChangeKind.ENDPOINT_REMOVED: ("endpoint", "removed"),
-    ChangeKind.ENDPOINT_SCOPES_CHANGED: ("endpoint", "with new scopes"),
+
+@dataclass(frozen=True)
+class Section:
+    """A kind of change as people read it: a CHANGELOG heading and a summary phrase."""
+
+    title: str
+    noun: str
+    verb: str
+    # The verb after a plural noun, where it differs ("lost their scope list").
+    plural_verb: str | None = None
+
+
+# In report order. An endpoint whose scopes changed is worded by what it lost or gained.
+SECTIONS = {
+    "scope_added": Section("Scopes added", "scope", "added"),
+    "scope_removed": Section(
+        "Scopes removed (kept, deprecated, for one more release)", "scope", "removed"
+    ),
+    "description_lost": Section(
+        "Scope descriptions lost", "scope", "lost its description", "lost their description"
+    ),
+    "description_changed": Section("Scope descriptions changed", "description", "changed"),
+    "endpoint_added": Section("Endpoints added", "endpoint", "added"),
+    "endpoint_removed": Section("Endpoints removed", "endpoint", "removed"),
+    "scope_list_lost": Section(
+        "Endpoints that lost their scope list",
+        "endpoint",
+        "lost its scope list",
+        "lost their scope list",
+    ),
+    "scopes_lost": Section("Endpoints that lost scopes", "endpoint", "lost scopes"),
+    "scopes_gained": Section("Endpoints that gained scopes", "endpoint", "gained scopes"),
+    "scopes_changed": Section(
+        "Endpoints whose scopes changed (some lost, some gained)", "endpoint", "changed scopes"
+    ),
 }
+_PLURAL_VERBS = {
+    "lost its scope list": "lost their scope list",
+    "lost its description": "lost their description",
+}
+
+
+def section(change: Change) -> str:
+    """The section a change is reported under."""
+    if change.kind == ChangeKind.SCOPE_DESCRIPTION_CHANGED:
+        return "description_lost" if change.after is None else "description_changed"
+    if change.kind != ChangeKind.ENDPOINT_SCOPES_CHANGED:
+        return str(change.kind)
+    before, after = set(change.before or ()), set(change.after or ())
+    if not after:
+        return "scope_list_lost"
+    if after < before:
+        return "scopes_lost"
+    if before <= after:
+        return "scopes_gained"
+    return "scopes_changed"
 
 
 def _scopes(value: Any) -> str:
@@ -49,18 +88,26 @@ def _detail(change: Change) -> str:
     if change.kind == ChangeKind.ENDPOINT_REMOVED:
         return f"accepted {_scopes(change.before)}"
     if change.kind == ChangeKind.ENDPOINT_SCOPES_CHANGED:
-        return f"{_scopes(change.before)} -> {_scopes(change.after)}"
+        before, after = list(change.before or ()), list(change.after or ())
+        parts = [f"{_scopes(before)} -> {_scopes(after)}"]
+        lost = [s for s in before if s not in after]
+        gained = [s for s in after if s not in before]
+        if lost:
+            parts.append(f"lost {', '.join(lost)}")
+        if gained:
+            parts.append(f"gained {', '.join(gained)}")
+        return "; ".join(parts)
     return ""
 
 
 def summary(release: Release) -> str:
-    """`3 scopes added, 1 endpoint removed`: a release in a few words."""
+    """`3 scopes added, 2 endpoints lost scopes`: a release in a few words."""
     parts: list[str] = []
-    for kind, _ in SECTIONS:
-        count = sum(1 for c in release.changes if c.kind == kind)
+    for key, part in SECTIONS.items():
+        count = sum(1 for c in release.changes if section(c) == key)
         if count:
-            noun, verb = NOUNS[kind]
-            parts.append(f"{count} {noun}{'s' if count > 1 else ''} {verb}")
+            verb = (part.plural_verb or part.verb) if count > 1 else part.verb
+            parts.append(f"{count} {part.noun}{'s' if count > 1 else ''} {verb}")
     return ", ".join(parts)
 
 
@@ -68,12 +115,12 @@ def release_markdown(release: Release) -> markupsafe.Markup:
     """The CHANGELOG section of one release; also the body of the refresh pull request."""
     sections = [
         {
-            "title": title,
+            "title": part.title,
             "changes": [
-                {"key": c.key, "detail": _detail(c)} for c in release.changes if c.kind == kind
+                {"key": c.key, "detail": _detail(c)} for c in release.changes if section(c) == key
             ],
         }
-        for kind, title in SECTIONS
+        for key, part in SECTIONS.items()
     ]
     text = render(
         "changes/release.md", release=release, sections=[s for s in sections if s["changes"]]
