@@ -12,6 +12,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
@@ -205,6 +206,8 @@ def test_config() -> None:
     assert config["site_dir"] == "_build"
     assert config["site_url"] == SITE_URL
     assert "navigation.tabs" in config["theme"]["features"]
+    # No font from Google Fonts: every page would fetch it from there.
+    assert config["theme"]["font"] is False
     schemes = [p["scheme"] for p in config["theme"]["palette"]]
     assert schemes == ["default", "slate"]
     assert all("toggle" in p for p in config["theme"]["palette"])
@@ -380,6 +383,24 @@ def test_coverage_page_in_the_built_site(real_site: Path) -> None:
     assert counts["shopping"][1] == counts["shopping"][2] != "0"
 
 
+# What makes a browser fetch: the attribute that names it, per element.
+LOADS = {"script": "src", "img": "src", "iframe": "src", "source": "src", "link": "href"}
+# Links that name another page without loading it.
+NOT_LOADED = {"canonical", "alternate", "prev", "next", "author"}
+
+
+def test_pages_name_nothing_to_load_from_another_host(real_site: Path) -> None:
+    pages = sorted(real_site.rglob("*.html"))
+    assert len(pages) > 10
+    for page in pages:
+        soup = BeautifulSoup(page.read_text(), "html.parser")
+        for tag in soup.find_all(list(LOADS)):
+            if tag.name == "link" and set(tag.get("rel", [])) <= NOT_LOADED:
+                continue
+            url = urlsplit(str(tag.get(LOADS[tag.name], "")))
+            assert not (url.scheme or url.netloc), (page, str(tag))
+
+
 def test_hostile_site_builds_with_the_text_as_text(hostile_site: Path) -> None:
     page = (hostile_site / "scopes" / "admin-account" / "index.html").read_text()
     assert html.escape(HOSTILE, quote=False) in page
@@ -446,6 +467,31 @@ def test_search_finds_an_endpoint_by_its_path(real_site: Path, browser: Browser)
         anchor = hits[0].split("#", 1)[1]
         assert heading(page, f"h3[id='{anchor}']") == TOKEN_ENDPOINT
         assert page.locator(f"h3[id='{anchor}']").is_visible()
+
+
+@needs_chromium
+def test_no_request_leaves_the_site(hostile_site: Path, browser: Browser) -> None:
+    """Fonts included: every request of the pages, their scripts and the search goes to the
+    site's own origin."""
+    with serve(hostile_site) as server:
+        page = browser.new_page()
+        requests: list[str] = []
+        page.on("request", lambda request: requests.append(request.url))
+        for path in ["", "scopes/admin-account/", "endpoints/", "need/"]:
+            page.goto(server.origin + path)
+            page.wait_for_load_state("networkidle")
+        page.fill("#need-calls", "POST /v1/accounts/T12345678/auth/token")
+        page.click("#need-submit")
+        page.locator("#need-answer table").wait_for()
+        assert search(page, "refresh_token")
+        page.wait_for_load_state("networkidle")
+        page.close()
+    assert len(requests) > 10
+    assert [url for url in requests if not url.startswith(server.origin)] == []
+    # The pages, their styles, scripts and data, and the search's worker and index.
+    assert {"need.js", "model.json", "search_index.json"} <= {
+        urlsplit(url).path.rsplit("/", 1)[-1] for url in requests
+    }
 
 
 def assert_harmless(page: Page) -> None:
