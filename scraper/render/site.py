@@ -329,13 +329,17 @@ def _copied(name: Path, comment: str, end: str = "") -> bytes:
 
 
 def model_json(catalogue: Catalogue) -> bytes:
-    """What the need page's script answers from: the endpoints in catalogue order (the order
-    the router lists ambiguous matches in) and each scope with its page's URL.
+    """What the need page's script answers from: the runtime's view of the catalogue.
 
+    The endpoints in catalogue order (the order the router lists ambiguous matches in),
+    each with the docs pages that stand for it; each scope with its page's URL and why it
+    is sensitive, if it is; and the docs' origin, which tells a page URL from a call.
     Compact, sorted JSON: the same catalogue always gives the same bytes.
     """
+    catalog = query.runtime_catalog(catalogue)
     pages = _scope_pages(catalogue)
     model = {
+        "docs_origin": catalog.docs_origin,
         "endpoints": [
             {
                 "method": e.method,
@@ -343,14 +347,19 @@ def model_json(catalogue: Catalogue) -> bytes:
                 "path": e.path,
                 "title": e.title,
                 "doc_url": e.doc_url,
-                "scopes": e.scopes,
+                "scopes": list(e.scopes),
+                "pages": list(e.pages),
             }
-            for e in catalogue.endpoints
+            for e in catalog.endpoints
         ],
         # A page's URL as MkDocs publishes it (`scopes/x.md` at `scopes/x/`), from the root.
         "scopes": [
-            {"name": s.name, "page": pages[s.name].removesuffix(".md") + "/"}
-            for s in catalogue.scopes
+            {
+                "name": s.name,
+                "page": pages[s.name].removesuffix(".md") + "/",
+                "sensitive": s.sensitive,
+            }
+            for s in catalog.scopes.values()
         ],
     }
     text = json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
