@@ -206,6 +206,7 @@ def test_config() -> None:
     assert config["site_dir"] == "_build"
     assert config["site_url"] == SITE_URL
     assert "navigation.tabs" in config["theme"]["features"]
+    assert "content.code.copy" in config["theme"]["features"]
     # No font from Google Fonts: every page would fetch it from there.
     assert config["theme"]["font"] is False
     schemes = [p["scheme"] for p in config["theme"]["palette"]]
@@ -492,6 +493,23 @@ def test_no_request_leaves_the_site(hostile_site: Path, browser: Browser) -> Non
     assert {"need.js", "model.json", "search_index.json"} <= {
         urlsplit(url).path.rsplit("/", 1)[-1] for url in requests
     }
+
+
+@needs_chromium
+def test_a_scope_page_copies_the_scope_name(hostile_site: Path, browser: Browser) -> None:
+    pages = slugs(s.name for s in small_catalogue().scopes)
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    with serve(hostile_site) as server:
+        page = context.new_page()
+        for name in ["create:accounts:auth:refresh_token", HOSTILE_NAME]:
+            page.goto(f"{server.origin}scopes/{pages[name]}/")
+            block = page.locator("article pre.scope-name")
+            assert block.locator("code").inner_text() == name
+            block.hover()
+            block.locator("button[data-md-type='copy']").click()
+            assert page.evaluate("navigator.clipboard.readText()") == name
+            assert_harmless(page)
+    context.close()
 
 
 def assert_harmless(page: Page) -> None:
