@@ -30,7 +30,6 @@ from scraper.runtime.calls import Call, CallError, parse_lines
 from scraper.runtime.least_privilege import MAX_TIES, NAME_ORDER, RULES
 from scraper.runtime.routing import METHODS
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, NO_CHROMIUM
-from tests.conftest import ROOT
 from tests.servers import serve
 from tests.test_site import (
     HOSTILE,
@@ -353,17 +352,6 @@ def test_model_export_is_compact_sorted_and_whole() -> None:
     assert {s["name"]: s["sensitive"] for s in model["scopes"] if s["sensitive"]} == {
         SECRET: WHY_SECRET
     }
-
-
-def test_the_script_is_copied_as_it_is_under_a_header() -> None:
-    source = ROOT / "templates" / "site" / "assets" / "need.js"
-    header, copied = (
-        site.files(small_catalogue(), VERSION)[Path("site/docs/assets/need.js")]
-        .decode()
-        .split("\n", 1)
-    )
-    assert copied == source.read_text()
-    assert header.startswith("// Generated") and "templates/site/assets/need.js" in header
 
 
 # The reference.
