@@ -20,10 +20,22 @@ from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from scraper import query
-from scraper.model import Catalogue, Endpoint, Finding, FindingKind, Scope, Source
+from scraper.build import build as build_catalogue
+from scraper.model import (
+    Catalogue,
+    Endpoint,
+    EndpointDoc,
+    Finding,
+    FindingKind,
+    IndexEntry,
+    Records,
+    Scope,
+    Source,
+    SourceKind,
+)
 from scraper.naming import slugs
 from scraper.render import render_all, site
-from scraper.render.jinja import markdown_code
+from scraper.render.jinja import markdown_code, markdown_text
 from scraper.runtime import answers
 from scraper.settings import SITE_URL
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, needs_chromium
@@ -155,7 +167,7 @@ import hashlib, pathlib
 from scraper.model import Catalogue
 from scraper.render import render_all, site
 from scraper.settings import SITE_URL
-from scraper.render.jinja import markdown_code
+from scraper.render.jinja import markdown_code, markdown_text
 catalogue = Catalogue.from_json(pathlib.Path("generated/catalogue.json").read_text())
 files = sorted(site.files(catalogue, "2026.11.27").items())
 print(hashlib.sha256(repr(files).encode()).hexdigest())
@@ -369,6 +381,73 @@ def test_the_endpoint_filter_reads_each_endpoint_in_the_page_order() -> None:
             "scopes": ["admin:account", HOSTILE_NAME],
         },
     ]
+
+
+def titled_catalogue() -> tuple[Catalogue, dict[str, str]]:
+    """A catalogue built from pages, specs and an index that title endpoints with their bare
+    operationIds as well as with human titles; and each endpoint's human title, by path."""
+    docs = "https://docs.dintero.com/api-reference/"
+
+    def page(name: str, title: str, path: str, method: str = "GET") -> EndpointDoc:
+        source = Source(f"{docs}{name}.md", SourceKind.API_PAGE)
+        return EndpointDoc(method, API, path, title, docs + name, ("read:x",), source)
+
+    def spec(path: str, operation_id: str, method: str = "GET") -> EndpointDoc:
+        source = Source("https://docs.dintero.com/specs/x.yaml", SourceKind.OPENAPI)
+        # A spec without a summary: its title is the operationId.
+        return EndpointDoc(method, API, path, operation_id, None, ("read:x",), source, operation_id)
+
+    def index(name: str, title: str) -> IndexEntry:
+        source = Source("https://docs.dintero.com/llms.txt", SourceKind.LLMS)
+        return IndexEntry(title, f"{docs}{name}.md", None, "API", None, True, source)
+
+    records = Records(
+        endpoints=[
+            # The page is titled with the operationId; the index gives a one-word title.
+            page("refund", "aid_refunds_id_get", "/refunds/{id}"),
+            spec("/refunds/{id}", "aid_refunds_id_get"),
+            # The same, in camelCase and with no spec to say it is an operationId.
+            page("things", "listThings", "/things"),
+            # A human page title, and the spec's operationId.
+            page("create", "Create a refund", "/refunds", "POST"),
+            spec("/refunds", "aid_refunds_post", "POST"),
+            # Only an operationId: that is all there is to show.
+            spec("/orders", "getOrders"),
+        ],
+        index=[index("refund", "Refund"), index("things", "Things")],
+    )
+    catalogue = build_catalogue(records, set(), "https://docs.dintero.com/llms.txt", "2026")
+    humans = {"/refunds/{id}": "Refund", "/things": "Things", "/refunds": "Create a refund"}
+    return catalogue, humans
+
+
+def test_endpoints_show_a_human_title_where_any_page_gives_one() -> None:
+    catalogue, humans = titled_catalogue()
+    names = {e.path: e.names for e in catalogue.endpoints}
+    assert names["/refunds/{id}"] == ["Refund", "aid_refunds_id_get"]
+    assert {e.path: e.title for e in catalogue.endpoints} == {**humans, "/orders": "getOrders"}
+    files = site.files(catalogue, VERSION)
+    shown = files[Path("site/docs/endpoints.md")].decode()
+    for path, title in humans.items():
+        (section,) = [
+            part
+            for part in shown.split("\n### ")[1:]
+            if part.split(" { #", 1)[0].endswith(markdown_text(path))
+        ]
+        # The title under the heading, and the docs link's text.
+        assert section.split("\n\n", 2)[1] == markdown_text(title)
+        assert f"Dintero docs: [{markdown_text(title)}](" in section
+    operation_ids = {n for e in catalogue.endpoints for n in e.names if n not in humans.values()}
+    # No page shows them, as text or as markdown.
+    for operation_id in operation_ids - {"getOrders"}:
+        for path, content in files.items():
+            text = content.decode()
+            assert operation_id not in text and markdown_text(operation_id) not in text, path
+    model = json.loads(files[Path("site/docs/assets/model.json")])
+    assert {e["path"]: e["title"] for e in model["endpoints"]} == {
+        **humans,
+        "/orders": "getOrders",
+    }
 
 
 def test_hostile_text_never_reaches_markdown_as_markup() -> None:
