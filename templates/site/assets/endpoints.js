@@ -23,11 +23,9 @@
     return node;
   }
 
-  /** A select of every value the endpoints have, first as they come (servers keep the
-   * page's order) or sorted, with "any" first. */
+  /** A select of every value the endpoints have, sorted, after "any". */
   function control(filter, endpoints) {
-    const values = [...new Set(endpoints.flatMap(filter.values))];
-    if (filter.name !== "server") values.sort();
+    const values = [...new Set(endpoints.flatMap(filter.values))].sort();
     const any = element("option", { value: "" }, "any");
     const select = element("select", { id: `endpoint-filter-${filter.name}` }, any);
     for (const value of values) {
@@ -95,7 +93,6 @@
       }
       const shown = endpoints.filter(shows).length;
       count.textContent = `Showing ${shown} of ${endpoints.length} endpoints.`;
-      box.dataset.filtered = String(Number(box.dataset.filtered ?? 0) + 1);
     }
 
     for (const { select } of controls) select.addEventListener("change", apply);
