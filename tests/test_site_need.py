@@ -30,6 +30,7 @@ from scraper.runtime.calls import Call, CallError, parse_lines
 from scraper.runtime.least_privilege import MAX_TIES, NAME_ORDER, RULES
 from scraper.runtime.routing import METHODS
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, NO_CHROMIUM
+from tests.conftest import ROOT
 from tests.servers import serve
 from tests.test_site import (
     HOSTILE,
@@ -674,6 +675,10 @@ def test_the_real_page_links_each_scope_to_its_page(browser: Browser, real_site:
         got = ask(page, text, 1)
         assert got["scopes"] == want["scopes"] and len(want["scopes"]) == 2
         assert got["summary"].startswith("Grant these 2 scopes")
+        # The payload fits the committed schema.
+        payload = json.loads(got["payload"])
+        assert payload["audience"] == "https://api.dintero.com/v1/accounts/T12345678"
+        assert list(grant_validator(ROOT / "generated").iter_errors(payload)) == []
         page.click("#need-answer .need-scopes a >> nth=1")
         page.wait_for_url(f"**/scopes/{slugs(want['scopes'])[want['scopes'][1]]}/")
         assert (
@@ -682,8 +687,8 @@ def test_the_real_page_links_each_scope_to_its_page(browser: Browser, real_site:
 
 
 def grant_validator(built: Path) -> Draft202012Validator:
-    """The client-grant schema the site publishes, its references resolved among the
-    site's own schemas only (never fetched)."""
+    """The client-grant schema in `built`/schema/ (the site's copy, or generated/), its
+    references resolved among the schemas beside it only (never fetched)."""
     schemas = [json.loads(path.read_text()) for path in (built / "schema").glob("*.json")]
     registry: Registry[Any] = Registry().with_resources(
         (schema["$id"], Resource.from_contents(schema)) for schema in schemas
