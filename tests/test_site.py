@@ -440,9 +440,9 @@ def test_endpoints_show_a_human_title_where_any_page_gives_one() -> None:
     operation_ids = {n for e in catalogue.endpoints for n in e.names if n not in humans.values()}
     # No page shows them, as text or as markdown.
     for operation_id in operation_ids - {"getOrders"}:
-        for path, content in files.items():
+        for written, content in files.items():
             text = content.decode()
-            assert operation_id not in text and markdown_text(operation_id) not in text, path
+            assert operation_id not in text and markdown_text(operation_id) not in text, written
     model = json.loads(files[Path("site/docs/assets/model.json")])
     assert {e["path"]: e["title"] for e in model["endpoints"]} == {
         **humans,
@@ -539,7 +539,7 @@ def test_pages_name_nothing_to_load_from_another_host(hostile_site: Path) -> Non
     for page in pages:
         soup = BeautifulSoup(page.read_text(), "html.parser")
         for tag in soup.find_all(list(LOADS)):
-            if tag.name == "link" and set(tag.get("rel", [])) <= NOT_LOADED:
+            if tag.name == "link" and set(tag.get_attribute_list("rel")) <= NOT_LOADED:
                 continue
             url = urlsplit(str(tag.get(LOADS[tag.name], "")))
             assert not (url.scheme or url.netloc), (page, str(tag))

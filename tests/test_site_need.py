@@ -21,12 +21,13 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_play
 from referencing import Registry, Resource
 
 from scraper.cli import main
-from scraper.model import Catalogue, Endpoint, Scope, Source
+from scraper.model import Catalogue, Endpoint, Scope, Source, SourceKind
 from scraper.naming import slug, slugs
 from scraper.query import runtime_catalog
 from scraper.render import site
 from scraper.runtime import answers, report
 from scraper.runtime.calls import Call, CallError, parse_lines
+from scraper.runtime.catalog import EndpointEntry
 from scraper.runtime.least_privilege import MAX_TIES, NAME_ORDER, RULES
 from scraper.runtime.routing import METHODS
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, NO_CHROMIUM
@@ -46,9 +47,9 @@ VERSION = "2026.11.27"
 API = "https://api.dintero.com/v1"
 CHECKOUT = "https://checkout.dintero.com/v1"
 DOCS = "https://docs.dintero.com/api-reference/"
-PAGE = Source(DOCS + "x.md", "api_page")
+PAGE = Source(DOCS + "x.md", SourceKind.API_PAGE)
 # One docs page that documents both /sessions endpoints.
-SESSIONS = Source(DOCS + "sessions.md", "api_page")
+SESSIONS = Source(DOCS + "sessions.md", SourceKind.API_PAGE)
 # Code point order puts U+FF5E first; UTF-16 order would put the emoji (U+D83D...) first.
 TILDE, EMOJI = "read:tilde:\uff5e", "read:tilde:\U0001f600"
 # A URL that would be markup if it were ever written as HTML.
@@ -71,7 +72,7 @@ def endpoint(
 ) -> Endpoint:
     """An endpoint with a docs page of its own, `{DOCS}{slug}`, unless another is given."""
     doc = DOCS + slug(method + path)
-    source = page or Source(doc + ".md", "api_page")
+    source = page or Source(doc + ".md", SourceKind.API_PAGE)
     return Endpoint(method, server, path, f"{method} {path}", doc, list(scopes), [source])
 
 
@@ -291,7 +292,7 @@ def random_texts(catalogue: Catalogue, count: int, seed: int) -> list[str]:
     values = ["T12345678", "P00000001", "abc", "x-y.z", "special", "%7Bid%7D"]
     entries = runtime_catalog(catalogue).endpoints
 
-    def call(e: Any) -> str:
+    def call(e: EndpointEntry) -> str:
         path = re.sub(r"\{[^}]*\}", lambda _: rng.choice(values), e.path)
         server = urlsplit(e.server)
         host = rng.choice([server.netloc, server.netloc.upper(), f"{server.netloc}:443"])
