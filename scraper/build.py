@@ -34,7 +34,9 @@ from scraper.model import (
 from scraper.runtime.scopes import is_reversed, parse_scope, reversed_scope
 
 _PARAM = re.compile(r"\{[^}/]*\}")
-_IDENTIFIER = re.compile(r"[\w*]+")
+# What an operationId looks like: one word in snake_case or camelCase. A one-word title
+# such as "Refund" does not.
+_OPERATION_ID = re.compile(r"[\w*]*(?:_|[a-z][A-Z])[\w*]*")
 # Which source's account of an endpoint comes first.
 _RANK = {SourceKind.API_PAGE: 0, SourceKind.OPENAPI: 1}
 
@@ -146,7 +148,7 @@ def _endpoints(
             method=first.method,
             server=first.server,
             path=first.path,
-            title=_title(titles),
+            title=_title(titles, operation_ids),
             doc_url=next((d.doc_url for d in group if d.doc_url), None),
             scopes=scopes,
             sources=sorted({d.source for d in group}),
@@ -167,9 +169,10 @@ def _endpoints(
     return endpoints, findings
 
 
-def _title(titles: list[str]) -> str | None:
+def _title(titles: list[str], operation_ids: Collection[str]) -> str | None:
     """The first human title: some pages are titled with the bare operationId."""
-    return next((t for t in titles if not _IDENTIFIER.fullmatch(t)), titles[0] if titles else None)
+    human = (t for t in titles if t not in operation_ids and not _OPERATION_ID.fullmatch(t))
+    return next(human, titles[0] if titles else None)
 
 
 def _disagreements(endpoint: Endpoint, group: list[EndpointDoc]) -> list[Finding]:

@@ -2,8 +2,9 @@
 
 Every catalogue string reaches the pages through the `md`/`code` filters; this
 module decides what each page shows, including which URLs may become links. The
-"Which scope do I need?" page answers in the browser: a script (copied as it is)
-reads a JSON export of the model, and sets catalogue text as text, never as markup.
+"Which scope do I need?" page answers in the browser, and the endpoint index filters
+there: each has a script (copied as it is) that reads a JSON export beside it, and sets
+catalogue text as text, never as markup.
 """
 
 from __future__ import annotations
@@ -28,9 +29,11 @@ DOCS = SITE / "docs"
 # prints them as the escaped text they are, so a scope name cannot become markup.
 OVERRIDE = Path("overrides/main.html")
 # The need page's script and the model it reads, beside the pages; the override loads
-# the script on that page only.
+# the script on that page only. So too the endpoint index's filter and what it reads.
 NEED_SCRIPT = Path("assets/need.js")
 MODEL = Path("assets/model.json")
+FILTER_SCRIPT = Path("assets/endpoints.js")
+ENDPOINT_INDEX = Path("assets/endpoints.json")
 
 # The overview page of the resources/ and scopes/ directories: no scope or resource
 # page may take its name.
@@ -82,6 +85,8 @@ class EndpointView:
     docs: Link | None
     scopes: list[Link]
     sources: list[tuple[str, Link]]
+    # The resources of the scopes it accepts; else the one `_path_resource` places it under.
+    resources: list[str]
 
     @property
     def address(self) -> str:
@@ -181,9 +186,13 @@ def _scope_link(name: str, scope_pages: dict[str, str]) -> Link:
     return Link(name, f"/{page}" if page else None)
 
 
-def _endpoints(catalogue: Catalogue, scope_pages: dict[str, str]) -> dict[int, EndpointView]:
-    """Each endpoint's view, by `id()` of the catalogue's endpoint (endpoints are unhashable)."""
+def _endpoints(
+    catalogue: Catalogue, scope_pages: dict[str, str], resources: Collection[str]
+) -> dict[int, EndpointView]:
+    """Each endpoint's view, by `id()` of the catalogue's endpoint (endpoints are unhashable);
+    `resources` are the resources scopes are grouped under."""
     anchors = unique((e.key for e in catalogue.endpoints), slug)
+    resource_of = {s.name: s.resource or query.NO_RESOURCE for s in catalogue.scopes}
 
     def view(endpoint: Endpoint) -> EndpointView:
         docs = None
@@ -198,6 +207,8 @@ def _endpoints(catalogue: Catalogue, scope_pages: dict[str, str]) -> dict[int, E
             docs=docs,
             scopes=[_scope_link(name, scope_pages) for name in endpoint.scopes],
             sources=_sources(endpoint.sources),
+            resources=sorted({resource_of.get(name, query.NO_RESOURCE) for name in endpoint.scopes})
+            or [_path_resource(endpoint, resources)],
         )
 
     return {id(e): view(e) for e in catalogue.endpoints}
@@ -218,7 +229,7 @@ def _views(
     resource_pages = {
         name: f"resources/{page}.md" for name, page in unique(grouped, slug, INDEX).items()
     }
-    endpoints = _endpoints(catalogue, scope_pages)
+    endpoints = _endpoints(catalogue, scope_pages, grouped)
     catalog = query.runtime_catalog(catalogue)
     accepted = query.endpoints_by_scope(catalogue, catalog)
     explained = explain_all(catalog, list(catalog.scopes.values()))
@@ -330,13 +341,17 @@ def _copied(name: Path, comment: str, end: str = "") -> bytes:
 
 
 def model_json(catalogue: Catalogue) -> bytes:
-    """What the need page's script answers from: the endpoints in catalogue order (the order
-    the router lists ambiguous matches in) and each scope with its page's URL.
+    """What the need page's script answers from: the runtime's view of the catalogue.
 
+    The endpoints in catalogue order (the order the router lists ambiguous matches in),
+    each with the docs pages that stand for it; each scope with its page's URL and why it
+    is sensitive, if it is; and the docs' origin, which tells a page URL from a call.
     Compact, sorted JSON: the same catalogue always gives the same bytes.
     """
+    catalog = query.runtime_catalog(catalogue)
     pages = _scope_pages(catalogue)
     model = {
+        "docs_origin": catalog.docs_origin,
         "endpoints": [
             {
                 "method": e.method,
@@ -344,17 +359,39 @@ def model_json(catalogue: Catalogue) -> bytes:
                 "path": e.path,
                 "title": e.title,
                 "doc_url": e.doc_url,
-                "scopes": e.scopes,
+                "scopes": list(e.scopes),
+                "pages": list(e.pages),
             }
-            for e in catalogue.endpoints
+            for e in catalog.endpoints
         ],
         # A page's URL as MkDocs publishes it (`scopes/x.md` at `scopes/x/`), from the root.
         "scopes": [
-            {"name": s.name, "page": pages[s.name].removesuffix(".md") + "/"}
-            for s in catalogue.scopes
+            {
+                "name": s.name,
+                "page": pages[s.name].removesuffix(".md") + "/",
+                "sensitive": s.sensitive,
+            }
+            for s in catalog.scopes.values()
         ],
     }
     text = json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return (text + "\n").encode()
+
+
+def endpoint_index_json(endpoints: list[EndpointView]) -> bytes:
+    """What the endpoint index's filter reads: each endpoint's anchor on the page, with what
+    it can be filtered by, in the page's order. Compact, sorted JSON."""
+    index = [
+        {
+            "anchor": e.anchor,
+            "method": e.method,
+            "server": e.server,
+            "resources": e.resources,
+            "scopes": [link.text for link in e.scopes],
+        }
+        for e in endpoints
+    ]
+    text = json.dumps(index, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return (text + "\n").encode()
 
 
@@ -366,6 +403,8 @@ def files(catalogue: Catalogue, version: str) -> dict[Path, bytes]:
         SITE / OVERRIDE: _copied(OVERRIDE, "{#", " #}"),
         DOCS / NEED_SCRIPT: _copied(NEED_SCRIPT, "//"),
         DOCS / MODEL: model_json(catalogue),
+        DOCS / FILTER_SCRIPT: _copied(FILTER_SCRIPT, "//"),
+        DOCS / ENDPOINT_INDEX: endpoint_index_json(endpoints),
         DOCS / "index.md": render(
             "site/index.md",
             catalogue=catalogue,

@@ -1,18 +1,19 @@
 /* "Which scope do I need?": the least-privilege scopes for pasted calls, in the browser.
  *
- * A port of scraper.advice.need, reading lines as scraper.advice.read_calls does, over
- * the model the site writes to assets/model.json: the router of
- * scraper/runtime/routing.py (with the parts of Python 3.11's urllib.parse.urlsplit and
- * ipaddress it relies on, so that odd URLs fail with the same message) and the exact
- * search of scraper/runtime/least_privilege.py. tests/test_site_need.py holds it to
- * their answers. Catalogue text reaches the page as text nodes only, never as markup.
+ * A port of scraper.runtime's need, reading each line as runtime/calls.py's parse_lines
+ * does (METHOD URL, or a docs page URL), over the model the site writes to
+ * assets/model.json: the router of runtime/routing.py (with the parts of Python 3.11's
+ * urllib.parse.urlsplit and ipaddress it relies on, so that odd URLs fail with the same
+ * message), the answers and hints of runtime/answers.py and the ranking of
+ * runtime/least_privilege.py. The answer has the shape of `dintero-scopes need --json`
+ * (runtime/report.py's need_json); tests/test_site_need.py holds it to the runtime's,
+ * field for field. Catalogue text reaches the page as text nodes only, never as markup.
  */
 (() => {
   "use strict";
 
   const METHODS = new Set(["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"]);
   const DEFAULT_PORTS = new Map([["http", 80], ["https", 443]]);
-  const NO_SCOPE = "the docs name no scope for this endpoint; see its page";
 
   // Python's white space (str.split, str.strip) and line ends (str.splitlines).
   const SPACE = "\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000";
@@ -26,7 +27,12 @@
 
   class ValueError extends Error {}
   class UnknownEndpoint extends Error {}
-  class AmbiguousEndpoint extends Error {}
+  class AmbiguousEndpoint extends Error {
+    constructor(message, candidates) {
+      super(message);
+      this.candidates = candidates;
+    }
+  }
 
   // Python's string helpers.
 
@@ -250,6 +256,7 @@
         const all = node.endpoints.map((e) => `${e.method} ${e.server}${e.path}`).join("; ");
         throw new AmbiguousEndpoint(
           `${upper} ${url} matches ${node.endpoints.length} documented endpoints equally well: ${all}`,
+          node.endpoints,
         );
       }
       return node.endpoints[0];
@@ -258,10 +265,21 @@
 
   // The exact search (scraper/runtime/least_privilege.py).
 
-  const isAdmin = (scope) => scope.split(":")[0] === "admin";
+  const RULES = [
+    "fewest sensitive scopes",
+    "fewest admin scopes",
+    "fewest endpoints granted",
+    "fewest scopes",
+  ];
+  const NAME_ORDER = "first by name";
+  const MAX_TIES = 20;
 
-  /** The best set of scopes, sorted by name, that covers every call's choices. */
-  function leastPrivilege(needs, grants) {
+  const isAdmin = (scope) => partition(scope, ":")[0] === "admin";
+  const compareCounts = (a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3] - b[3];
+
+  /** The best covering set, sorted by name, the other sets as small, and the rule that
+   * put the best first (null when no other set covers the calls). */
+  function rank(needs, grants, sensitive) {
     const distinct = new Map();
     for (const accepted of needs) {
       const names = [...new Set(accepted)].sort(compare);
@@ -269,110 +287,268 @@
     }
     const all = [...distinct.values()];
     // A call whose choices include all of another call's is covered whenever that one is.
-    const contains = (call, other) => other.length < call.length && other.every((s) => call.includes(s));
+    const within = (other, call) => other.length < call.length && other.every((s) => call.includes(s));
     const calls = all
-      .filter((call) => !all.some((other) => contains(call, other)))
+      .filter((call) => !all.some((other) => within(other, call)))
       .sort((a, b) => a.length - b.length || compareNames(a, b));
+    if (!calls.length) return { best: [], ties: [], rule: null };
     const grantedBy = new Map(calls.flat().map((s) => [s, grants.get(s) ?? new Set()]));
-    const rank = (s) => [Number(isAdmin(s)), grantedBy.get(s).size];
-    const choices = calls.map((call) =>
-      [...call].sort((a, b) => {
-        const [x, y] = [rank(a), rank(b)];
-        return x[0] - y[0] || x[1] - y[1] || compare(a, b);
-      }),
-    );
-    let best = null;
+    const weight = (s) => [Number(sensitive.has(s)), Number(isAdmin(s)), grantedBy.get(s).size];
+    const byWeight = (a, b) => {
+      const [x, y] = [weight(a), weight(b)];
+      return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || compare(a, b);
+    };
+    const choices = calls.map((call) => [...call].sort(byWeight));
+    // Complete covering sets by counts: the best counts with their sets, and the next.
+    const found = new Map();
+    const ranked = () => [...found.values()].sort((a, b) => compareCounts(a.counts, b.counts));
+    const bound = () => {
+      const sorted = ranked();
+      return sorted.length > 1 ? sorted[1].counts : null;
+    };
+    // Whether every chosen scope is the only one chosen for some call.
+    const minimal = (chosen) => {
+      const alone = new Set();
+      for (const call of calls) {
+        const mine = call.filter((s) => chosen.has(s));
+        if (mine.length === 1) alone.add(mine[0]);
+      }
+      return alone.size === chosen.size;
+    };
 
-    function search(chosen, granted, admins) {
+    function search(chosen, granted, marks) {
       const uncovered = calls.findIndex((call) => !call.some((s) => chosen.has(s)));
+      const limit = bound();
       if (uncovered < 0) {
-        const cost = [admins, granted.size, chosen.size, [...chosen].sort(compare)];
-        if (best === null || compareCost(cost, best) < 0) best = cost;
+        if (minimal(chosen) && (limit === null || compareCounts(marks, limit) <= 0)) {
+          const key = marks.join();
+          if (!found.has(key)) found.set(key, { counts: marks, sets: new Map() });
+          const names = [...chosen].sort(compare);
+          found.get(key).sets.set(JSON.stringify(names), names);
+          for (const worse of ranked().slice(2)) found.delete(worse.counts.join());
+        }
         return;
       }
       // Covering the rest adds at least one scope, so an equal bound is already worse.
-      if (best !== null && compareCounts([admins, granted.size, chosen.size], best) >= 0) return;
+      if (limit !== null && compareCounts(marks, limit) >= 0) return;
       for (const scope of choices[uncovered]) {
+        if (chosen.has(scope)) continue;
         const more = new Set(granted);
         for (const endpoint of grantedBy.get(scope)) more.add(endpoint);
-        search(new Set([...chosen, scope]), more, admins + Number(isAdmin(scope)));
+        const counts = [
+          marks[0] + Number(sensitive.has(scope)),
+          marks[1] + Number(isAdmin(scope)),
+          more.size,
+          marks[3] + 1,
+        ];
+        search(new Set([...chosen, scope]), more, counts);
       }
     }
 
-    search(new Set(), new Set(), 0);
-    return best === null ? [] : best[3];
+    search(new Set(), new Set(), [0, 0, 0, 0]);
+    const [first, next] = ranked();
+    const sets = [...first.sets.values()].sort(compareNames);
+    const ties = sets.slice(1, MAX_TIES + 1);
+    let rule = null;
+    if (ties.length) rule = NAME_ORDER;
+    else if (next) rule = RULES[first.counts.findIndex((count, i) => count !== next.counts[i])];
+    return { best: sets[0], ties, rule };
   }
 
-  const compareCounts = (a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
-  const compareCost = (a, b) => compareCounts(a, b) || compareNames(a[3], b[3]);
+  // Reading calls (scraper/runtime/calls.py): METHOD URL, or a docs page URL, a line.
 
-  // need: read the lines, match each call, choose the scopes.
+  /** Whether a word is a docs page's URL, which stands for the endpoint it documents. */
+  function isPage(word, docsOrigin) {
+    try {
+      const parts = urlsplit(word);
+      return `${parts.scheme}://${parts.netloc}`.toLowerCase() === docsOrigin;
+    } catch (error) {
+      if (error instanceof ValueError) return false;
+      throw error;
+    }
+  }
 
-  /** One line as read_calls reads it: a call, a problem, or null when there is nothing. */
-  function readLine(line, number) {
+  /** One line as parse_lines reads it: a call, why it is none, or null when it is blank. */
+  function readLine(line, number, docsOrigin) {
     const words = line.split(COMMENT)[0].match(WORD) ?? [];
     const text = line.replace(OUTER_SPACE, "");
-    const problem = (message) => ({
-      line: number,
-      text,
-      method: null,
-      url: null,
-      problem: `line ${number}: ${message}`,
-    });
     if (!words.length) return null;
-    if (words.length !== 2 || !METHODS.has(words[0].toUpperCase())) {
-      return problem(`expected 'METHOD URL' or a docs page URL, got ${repr(text)}`);
+    if (words.length === 1 && isPage(words[0], docsOrigin)) {
+      return { line: number, text, call: { kind: "page", method: null, target: words[0] } };
     }
-    const [method, url] = words;
-    if (!(url.startsWith("/") || url.startsWith("https://") || url.startsWith("http://"))) {
-      return problem(`${repr(url)} is neither an absolute URL nor a path starting with '/'`);
+    if (words.length === 2 && METHODS.has(words[0].toUpperCase())) {
+      return { line: number, text, call: { kind: "url", method: words[0].toUpperCase(), target: words[1] } };
     }
-    return { line: number, text, method: method.toUpperCase(), url, problem: null };
+    const message = `line ${number}: expected 'METHOD URL' or a docs page URL, got ${repr(text)}`;
+    return { line: number, text, error: message };
   }
+
+  /** A docs page URL as pages are looked up: no query, fragment, `.md` or final slash. */
+  function pageKey(url) {
+    const bare = url.split("#")[0].split("?")[0].replace(/\/+$/, "");
+    return (bare.endsWith(".md") ? bare.slice(0, -3) : bare).toLowerCase();
+  }
+
+  // The answers (scraper/runtime/answers.py), shaped as report.need_json shapes them.
+
+  /** `/v1` of `https://api.dintero.com/v1`. */
+  function serverPrefix(server) {
+    const rest = server.includes("://") ? partition(server, "://")[2] : server;
+    return rest.includes("/") ? `/${partition(rest, "/")[2]}` : "";
+  }
+
+  function serverOrigin(server) {
+    const [scheme, , rest] = partition(server, "://");
+    return `${scheme}://${partition(rest, "/")[0]}`;
+  }
+
+  const endpointJson = (e) => ({
+    method: e.method,
+    server: e.server,
+    path: e.path,
+    title: e.title,
+    doc_url: e.doc_url,
+  });
+
+  const problem = (kind, message, hint = null, candidates = []) => ({ kind, message, hint, candidates });
+  const unanswered = (kind, message, hint = null, candidates = []) => ({
+    endpoint: null,
+    problem: problem(kind, message, hint, candidates),
+  });
 
   function advisor(model) {
     const router = new Router(model.endpoints);
-    const grants = new Map(model.scopes.map((s) => [s.name, new Set()]));
-    for (const e of model.endpoints) {
-      for (const name of e.scopes) grants.get(name)?.add(`${e.method} ${e.server}${e.path}`);
-    }
+    const grants = new Map();
+    const byPage = new Map();
+    model.endpoints.forEach((e, position) => {
+      for (const name of e.scopes) {
+        if (!grants.has(name)) grants.set(name, new Set());
+        grants.get(name).add(position);
+      }
+      for (const page of e.pages) {
+        const key = pageKey(page);
+        if (!byPage.has(key)) byPage.set(key, []);
+        if (!byPage.get(key).includes(e)) byPage.get(key).push(e);
+      }
+    });
+    const reasons = new Map(model.scopes.filter((s) => s.sensitive).map((s) => [s.name, s.sensitive]));
+    const sensitive = new Set(reasons.keys());
+    const prefixes = [...new Set(model.endpoints.map((e) => serverPrefix(e.server)))]
+      .filter((prefix) => prefix)
+      .sort(compare);
 
-    function answerCall(call) {
-      const unmatched = (problem) => ({ ...call, endpoint: null, accepted: [], problem });
-      let endpoint;
+    /** The endpoints a bare path matches, under any server. */
+    function matching(method, path) {
       try {
-        endpoint = router.match(call.method, call.url);
+        return [router.match(method, path)];
       } catch (error) {
-        if (error instanceof AmbiguousEndpoint) {
-          return unmatched(`ambiguous: ${error.message}; give the absolute URL`);
-        }
-        if (error instanceof UnknownEndpoint) return unmatched(`unknown: ${error.message}`);
-        if (error instanceof ValueError) {
-          const { line, text } = call;
-          const problem = `line ${line}: ${error.message}`;
-          return { line, text, method: null, url: null, endpoint: null, accepted: [], problem };
-        }
+        if (error instanceof AmbiguousEndpoint) return error.candidates;
+        if (error instanceof UnknownEndpoint || error instanceof ValueError) return [];
         throw error;
       }
-      const { scopes, ...shown } = endpoint;
-      const problem = scopes.length ? null : NO_SCOPE;
-      return { ...call, endpoint: shown, accepted: [...scopes], problem };
     }
 
-    /** The answer for pasted text: the scopes, and each non-blank line in order. */
+    /** Where an unknown call would match: under a server's path prefix, or on another host. */
+    function hint(call) {
+      const target = call.target;
+      const absolute = !target.startsWith("/");
+      const rest = target.includes("://") ? partition(target, "://")[2] : target;
+      const path = absolute ? `/${partition(rest, "/")[2]}` : target;
+      const candidates = [...(absolute ? [path] : []), ...prefixes.map((prefix) => prefix + path)];
+      for (const candidate of candidates) {
+        const found = matching(call.method ?? "", candidate);
+        if (!found.length) continue;
+        if (!absolute) return `paths start with the server's path prefix: try ${candidate}`;
+        const urls = [...new Set(found.map((e) => serverOrigin(e.server) + candidate))];
+        return `try ${urls.sort(compare).join(" or ")}`;
+      }
+      return null;
+    }
+
+    function scoped(endpoint) {
+      if (endpoint.scopes.length) return { endpoint, problem: null };
+      const why = problem("no_scope", "the docs name no scope for this endpoint", "see its docs page");
+      return { endpoint, problem: why };
+    }
+
+    /** The endpoint one call is for, or the problem that stops it having one. */
+    function answerCall(call) {
+      const url = ["/", "https://", "http://"].some((start) => call.target.startsWith(start));
+      if (call.kind === "url" && !url) {
+        const neither = "is neither an absolute URL nor a path starting with '/'";
+        return unanswered("malformed", `${repr(call.target)} ${neither}`);
+      }
+      if (call.kind === "page") {
+        const found = byPage.get(pageKey(call.target)) ?? [];
+        if (!found.length) {
+          return unanswered("unknown", `no documented endpoint has the docs page ${call.target}`);
+        }
+        if (found.length > 1) {
+          const message = `${call.target} stands for ${found.length} endpoints; give one as METHOD URL`;
+          return unanswered("ambiguous", message, null, found);
+        }
+        return scoped(found[0]);
+      }
+      try {
+        return scoped(router.match(call.method, call.target));
+      } catch (error) {
+        if (error instanceof AmbiguousEndpoint) {
+          const server = "give the absolute URL, with the server";
+          return unanswered("ambiguous", error.message, server, error.candidates);
+        }
+        if (error instanceof UnknownEndpoint) return unanswered("unknown", error.message, hint(call));
+        if (error instanceof ValueError) return unanswered("malformed", error.message);
+        throw error;
+      }
+    }
+
+    /** The runtime's need, as `dintero-scopes need --json` gives it. */
+    function need(calls) {
+      const answers = calls.map((call) => ({ call, ...answerCall(call) }));
+      const needs = answers.filter((a) => a.problem === null).map((a) => a.endpoint.scopes);
+      const ranking = rank(needs, grants, sensitive);
+      return {
+        scopes: ranking.best,
+        decided_by: ranking.rule,
+        as_small: ranking.ties,
+        sensitive: ranking.best
+          .filter((s) => sensitive.has(s))
+          .map((s) => ({ scope: s, why: reasons.get(s) })),
+        calls: answers.map(({ call, endpoint, problem: why }) => ({
+          given: call.method ? `${call.method} ${call.target}` : call.target,
+          kind: call.kind,
+          method: call.method,
+          target: call.target,
+          endpoint: endpoint && endpointJson(endpoint),
+          accepted: endpoint && why === null ? [...endpoint.scopes] : [],
+          problem: why && { ...why, candidates: why.candidates.map(endpointJson) },
+        })),
+      };
+    }
+
+    /** The answer for pasted text: need's over the lines that are calls, each call with its
+     * line and text, and the lines that are none, `unread`, with why. */
     function answer(text) {
       const lines = text.split(LINE_END);
       if (lines[lines.length - 1] === "") lines.pop();
-      const read = lines.map((line, i) => readLine(line, i + 1)).filter((r) => r !== null);
-      const calls = read.map((r) => (r.problem ? { ...r, endpoint: null, accepted: [] } : answerCall(r)));
-      const needs = calls.filter((c) => c.problem === null).map((c) => c.accepted);
-      return { scopes: leastPrivilege(needs, grants), calls };
+      const read = lines.map((line, i) => readLine(line, i + 1, model.docs_origin)).filter((r) => r);
+      const calls = read.filter((r) => r.call);
+      const result = need(calls.map((r) => r.call));
+      result.calls = result.calls.map((c, i) => ({ line: calls[i].line, text: calls[i].text, ...c }));
+      const unread = read.filter((r) => r.error);
+      result.unread = unread.map((r) => ({ line: r.line, text: r.text, message: r.error }));
+      return result;
     }
 
     return { answer };
   }
 
   // The page.
+
+  const AUDIENCE = "https://api.dintero.com/v1/accounts/";
+  const EXAMPLE_ACCOUNT = "T12345678";
+  // An account id as the client-grant schema takes it (T: test, P: production).
+  const ACCOUNT = /\/accounts\/([PT][0-9]{8})(?=[/?#]|$)/;
 
   function element(tag, attributes, ...children) {
     const node = document.createElement(tag);
@@ -390,11 +566,61 @@
     }
   }
 
+  /** A button that puts `text` on the clipboard, and says whether it did. */
+  function copyButton(id, label, text) {
+    const button = element("button", { id, type: "button", class: "md-button need-copy" }, label);
+    button.addEventListener("click", () => {
+      navigator.clipboard.writeText(text).then(
+        () => {
+          button.textContent = "Copied";
+        },
+        () => {
+          button.textContent = "Copy failed: select the text instead";
+        },
+      );
+    });
+    return button;
+  }
+
+  /** The question in a link: the pasted lines after `#q=`. Never sent to a server. */
+  function shareable(text) {
+    try {
+      return `#q=${encodeURIComponent(text)}`;
+    } catch {
+      return null; // a lone surrogate has no URI form
+    }
+  }
+
+  function question() {
+    if (!location.hash.startsWith("#q=")) return null;
+    try {
+      return decodeURIComponent(location.hash.slice(3));
+    } catch {
+      return null;
+    }
+  }
+
+  /** The client-grant payload for the scopes, for the account the calls name if they do. */
+  function payload(result) {
+    const urls = result.calls.filter((c) => c.kind === "url");
+    const account = urls.map((c) => ACCOUNT.exec(c.target)).find((m) => m !== null);
+    const grant = {
+      client_id: "<your client id>",
+      audience: AUDIENCE + (account ? account[1] : EXAMPLE_ACCOUNT),
+      scope: result.scopes,
+      type: "client_credentials",
+    };
+    const where = account
+      ? `The audience is the account your calls name, ${account[1]}.`
+      : `Put your account id for ${EXAMPLE_ACCOUNT} (T for test, P for production).`;
+    return { text: JSON.stringify(grant, null, 2), note: `${where} Put your client's id for client_id.` };
+  }
+
   function summary(result) {
-    const lines = result.calls.length;
-    const problems = result.calls.filter((c) => c.problem !== null).length;
+    const lines = result.calls.length + result.unread.length;
+    const problems = result.calls.filter((c) => c.problem !== null).length + result.unread.length;
     const count = result.scopes.length;
-    if (!lines) return "Paste at least one call: METHOD URL, one a line.";
+    if (!lines) return "Paste at least one call: METHOD URL or a docs page URL, one a line.";
     if (!count) return "No scope can be chosen: no call matched an endpoint whose docs name its scopes.";
     const grant = `Grant ${count === 1 ? "this scope" : `these ${count} scopes`}: the least privilege`;
     if (!problems) return `${grant} that allows every call.`;
@@ -402,53 +628,124 @@
     return `${grant} that allows the calls that matched. ${unanswered}`;
   }
 
-  function show(result, box, root, pages) {
-    const scopeLink = (name) => {
+  const scopeList = (names, link, separator) => names.flatMap((s, i) => [...(i ? [separator] : []), link(s)]);
+
+  function endpointLine(e, container) {
+    const address = element("code", { class: "need-address" }, e.server + e.path);
+    container.append(element("code", { class: "need-method" }, e.method), " ", address);
+    const label = e.title ?? e.doc_url;
+    const href = e.doc_url === null ? null : webLink(e.doc_url);
+    if (label !== null) {
+      const doc = href ? element("a", { href }, label) : element("span", {}, label);
+      doc.className = "need-doc";
+      container.append(element("br", {}), doc);
+    }
+    return container;
+  }
+
+  function problemCell(why) {
+    const cell = element("td", { class: "need-accepted" });
+    const kind = element("strong", { class: "need-problem-kind" }, why.kind);
+    cell.append(element("p", { class: "need-problem" }, kind, ": ", why.message));
+    if (why.hint !== null) cell.append(element("p", { class: "need-hint" }, `Hint: ${why.hint}`));
+    if (why.candidates.length) {
+      const items = why.candidates.map((e) => endpointLine(e, element("li", {})));
+      cell.append(element("ul", { class: "need-candidates" }, ...items));
+    }
+    return cell;
+  }
+
+  /** A row per line that is not blank, in order: its call's answer, or why it is none. */
+  function table(result, link) {
+    const row = (line, text, endpoint, accepted) => [
+      line,
+      element(
+        "tr",
+        { "data-line": String(line) },
+        element("td", {}, String(line)),
+        element("td", { class: "need-call" }, element("code", {}, text)),
+        endpoint,
+        accepted,
+      ),
+    ];
+    const rows = [
+      ...result.calls.map((c) => {
+        const endpoint = element("td", { class: "need-endpoint" });
+        if (c.endpoint !== null) endpointLine(c.endpoint, endpoint);
+        const accepted =
+          c.problem === null
+            ? element("td", { class: "need-accepted" }, ...scopeList(c.accepted, link, ", "))
+            : problemCell(c.problem);
+        return row(c.line, c.text, endpoint, accepted);
+      }),
+      ...result.unread.map((u) => {
+        const why = element("p", { class: "need-problem" }, u.message);
+        return row(u.line, u.text, element("td", { class: "need-endpoint" }), element("td", {}, why));
+      }),
+    ].sort((a, b) => a[0] - b[0]);
+    const headings = ["Line", "Call", "Endpoint", "Scopes that accept it"];
+    const head = element("tr", {}, ...headings.map((h) => element("th", {}, h)));
+    return element("table", {}, element("thead", {}, head), element("tbody", {}, ...rows.map((r) => r[1])));
+  }
+
+  /** The chosen scopes, why these, and a client grant with them. */
+  function chosen(result, link) {
+    const copy = copyButton("need-copy-scopes", "Copy the scopes", result.scopes.join(" "));
+    const parts = [
+      element("ul", { class: "need-scopes" }, ...result.scopes.map((s) => element("li", {}, link(s)))),
+      element("p", {}, copy),
+    ];
+    const rule = (text) => element("p", { class: "need-rule" }, text);
+    if (result.decided_by === NAME_ORDER) {
+      const count = result.as_small.length + 1;
+      const ties = result.as_small.map((tie) => element("li", {}, ...scopeList(tie, link, " ")));
+      parts.push(
+        rule(`${count} sets are as small; this one comes first by name. The others:`),
+        element("ul", { class: "need-ties" }, ...ties),
+      );
+    } else if (result.decided_by !== null) {
+      parts.push(rule(`Chosen over the next best set by: ${result.decided_by}.`));
+    } else {
+      parts.push(rule("No other set of scopes covers these calls."));
+    }
+    if (result.sensitive.length) {
+      const notes = result.sensitive.map((s) =>
+        element("li", {}, link(s.scope), ` is sensitive (${s.why}); no other scope covers its calls.`),
+      );
+      parts.push(element("ul", { class: "need-sensitive" }, ...notes));
+    }
+    const grant = payload(result);
+    const endpoint = element("code", {}, "POST /v1/accounts/{aid}/auth/client-grants");
+    parts.push(
+      element("p", {}, "A client grant with these scopes, for ", endpoint, ":"),
+      element("pre", { class: "need-payload" }, element("code", {}, grant.text)),
+      element("p", {}, grant.note, " ", copyButton("need-copy-payload", "Copy the payload", grant.text)),
+    );
+    return parts;
+  }
+
+  /** The question put in the page's address, and a link to it to copy. */
+  function share(text) {
+    const hash = shareable(text);
+    if (hash === null) return [];
+    history.replaceState(null, "", hash);
+    const link = element("a", { class: "need-link", href: hash }, "this question");
+    const copy = copyButton("need-copy-link", "Copy the link", location.href);
+    const again = " answers it again when opened. ";
+    return [element("p", { class: "need-share" }, "A link to ", link, again, copy)];
+  }
+
+  function show(text, result, box, root, pages) {
+    const link = (name) => {
       const code = element("code", {}, name);
       const page = pages.get(name);
       return page === undefined ? code : element("a", { href: root + page }, code);
     };
-    const endpointCell = (e) => {
-      const cell = element("td", { class: "need-endpoint" });
-      if (e === null) return cell;
-      const address = element("code", { class: "need-address" }, e.server + e.path);
-      cell.append(element("code", { class: "need-method" }, e.method), " ", address);
-      const label = e.title ?? e.doc_url;
-      const href = e.doc_url === null ? null : webLink(e.doc_url);
-      if (label !== null) {
-        const doc = href ? element("a", { href }, label) : element("span", {}, label);
-        doc.className = "need-doc";
-        cell.append(element("br", {}), doc);
-      }
-      return cell;
-    };
-    const acceptedCell = (c) => {
-      const cell = element("td", { class: "need-accepted" });
-      if (c.problem !== null) cell.append(element("span", { class: "need-problem" }, c.problem));
-      else c.accepted.forEach((s, i) => cell.append(...(i ? [", "] : []), scopeLink(s)));
-      return cell;
-    };
-    const children = [element("p", { class: "need-summary" }, summary(result))];
-    if (result.scopes.length) {
-      const items = result.scopes.map((s) => element("li", {}, scopeLink(s)));
-      children.push(element("ul", { class: "need-scopes" }, ...items));
-    }
-    if (result.calls.length) {
-      const rows = result.calls.map((c) =>
-        element(
-          "tr",
-          { "data-line": String(c.line) },
-          element("td", {}, String(c.line)),
-          element("td", { class: "need-call" }, element("code", {}, c.text)),
-          endpointCell(c.endpoint),
-          acceptedCell(c),
-        ),
-      );
-      const headings = ["Line", "Call", "Endpoint", "Scopes that accept it"];
-      const head = element("tr", {}, ...headings.map((h) => element("th", {}, h)));
-      children.push(element("table", {}, element("thead", {}, head), element("tbody", {}, ...rows)));
-    }
-    box.replaceChildren(...children);
+    const parts = [element("p", { class: "need-summary" }, summary(result))];
+    if (result.scopes.length) parts.push(...chosen(result, link));
+    parts.push(...share(text));
+    if (result.calls.length || result.unread.length) parts.push(table(result, link));
+    box.replaceChildren(...parts);
     box.dataset.answered = String(Number(box.dataset.answered ?? 0) + 1);
   }
 
@@ -464,13 +761,24 @@
       const { answer } = advisor(model);
       const pages = new Map(model.scopes.map((s) => [s.name, s.page]));
       const box = document.getElementById("need-answer");
+      const calls = document.getElementById("need-calls");
+      const ask = () => show(calls.value, answer(calls.value), box, script.dataset.root, pages);
       form.addEventListener("submit", (event) => {
         event.preventDefault();
-        show(answer(document.getElementById("need-calls").value), box, script.dataset.root, pages);
+        ask();
       });
+      // A shared link holds its question: answer it on opening, or when the link changes.
+      const restore = () => {
+        const asked = question();
+        if (asked === null) return;
+        calls.value = asked;
+        ask();
+      };
+      window.addEventListener("hashchange", restore);
       window.dinteroNeed = { answer }; // what the tests hold to the Python reference
       document.getElementById("need-submit").disabled = false;
       status.textContent = "";
+      restore();
     })
     .catch((error) => {
       status.textContent = `The catalogue could not be loaded: ${error.message}`;
