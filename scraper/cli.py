@@ -111,7 +111,19 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="rebuild the catalogue too, from the normalized snapshot in generated/snapshot/",
     )
-    for command in (refresh, render):
+    verify = commands.add_parser(
+        "verify",
+        help="check that the outputs build (package, site, schemas) and report the data",
+    )
+    verify.add_argument(
+        "--report", type=Path, metavar="FILE", help="append the data report to FILE"
+    )
+    verify.add_argument(
+        "--offline",
+        action="store_true",
+        help="build the package without a package index (its build backend installed here)",
+    )
+    for command in (refresh, render, verify):
         command.add_argument(
             "--out",
             type=Path,
@@ -128,17 +140,22 @@ def _check(args: argparse.Namespace) -> None:
         args.out = project_root()
         if args.out is None:
             raise UsageError("not run from a checkout of this project: pass --out DIR")
+    if args.command == "verify" and args.report is not None:
+        _check_writable(args.report)
     if args.command != "refresh":
         return
     if args.concurrency < 1:
         raise UsageError(f"--concurrency must be at least 1, not {args.concurrency}")
     if not (math.isfinite(args.max_removals) and 0 <= args.max_removals <= 1):
         raise UsageError(f"--max-removals must be a share from 0 to 1, not {args.max_removals}")
-    report: Path | None = args.report
-    if report is not None:
-        folder = report.parent
-        if report.is_dir() or not folder.is_dir() or not os.access(folder, os.W_OK):
-            raise UsageError(f"--report {report}: cannot write a file there")
+    if args.report is not None:
+        _check_writable(args.report)
+
+
+def _check_writable(report: Path) -> None:
+    folder = report.parent
+    if report.is_dir() or not folder.is_dir() or not os.access(folder, os.W_OK):
+        raise UsageError(f"--report {report}: cannot write a file there")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -150,6 +167,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)
         return EXIT_ERROR
+    if args.command == "verify":
+        from scraper import verify
+
+        return verify.run(args.out, args.report, args.offline)
     from scraper import jobs
 
     return jobs.run(args)

@@ -20,7 +20,7 @@ from scraper.fetch import Cached, Fetcher
 from scraper.model import Catalogue
 from scraper.outputs import check_own, write_outputs
 from scraper.release import Release, history_from_json, history_to_json, next_release
-from scraper.render import render_all
+from scraper.render import python, render_all
 from scraper.reviewed import sensitive_scopes
 from scraper.settings import DEFAULT_CONCURRENCY, DEFAULT_MAX_REMOVALS, DEFAULT_SOURCE
 from scraper.snapshot import (
@@ -104,7 +104,9 @@ def refresh(options: Options) -> Outcome:
     if problems and not options.accept_removals:
         raise GateRefused(problems)
     # The first release describes everything, whatever an older catalogue held.
-    release = next_release(history, diff(previous if history else None, new), new.fetched_at)
+    changes = diff(previous if history else None, new)
+    date = new.fetched_at if changes else now()
+    release = next_release(history, changes, date, python.fingerprint(new))
     if release is not None:
         history = [release, *history]
     files = {
@@ -122,8 +124,13 @@ def rerender(out: Path) -> Outcome:
     catalogue = load_previous(out)
     if catalogue is None:
         raise RefreshError(f"{out / CATALOGUE} does not exist: run 'dintero-scopes refresh' first")
-    files = {**products(catalogue, load_history(out)), **saved_files(out)}
-    return Outcome(catalogue, write_outputs(out, files))
+    history = load_history(out)
+    # The package's code may have changed: a post-release publishes it.
+    release = next_release(history, [], now(), python.fingerprint(catalogue))
+    if release is not None:
+        history = [release, *history]
+    files = {**products(catalogue, history), **saved_files(out)}
+    return Outcome(catalogue, write_outputs(out, files), release)
 
 
 def from_snapshot(out: Path, progress: bool | None = None) -> Outcome:

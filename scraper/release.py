@@ -6,7 +6,11 @@ the diff decides how it moves:
 - scopes or endpoints added or removed, or an endpoint's scopes changed: the
   snapshot's date, `2026.12.4` (a second such release that day: `2026.12.4.1`);
 - only descriptions changed: the previous version with its fourth number
-  raised, `2026.11.27` -> `2026.11.27.1`, since no name came or went.
+  raised, `2026.11.27` -> `2026.11.27.1`, since no name came or went;
+- nothing in the docs changed, but the package's code did (a template or the
+  runtime it ships): a post-release of the data's version, `2026.11.27.post1`,
+  so that a fix to the package is published too. Each release keeps a
+  fingerprint of the package it made, version aside, to tell.
 
 A scope removed upstream stays in the package for one more release, deprecated;
 the release after that drops it, and the changelog marks that one as breaking.
@@ -15,7 +19,8 @@ the release after that drops it, and the changelog marks that one as breaking.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, replace
 
 from scraper.diff import Change, ChangeKind
 
@@ -29,6 +34,8 @@ class Release:
     deprecated: dict[str, str | None] = field(default_factory=dict)
     # Deprecated scopes this release drops: a breaking change.
     dropped: list[str] = field(default_factory=list)
+    # A fingerprint of the package this release made, its version aside.
+    package: str | None = None
 
 
 def date_version(date: str) -> str:
@@ -43,27 +50,56 @@ def current_version(history: list[Release], date: str) -> str:
 
 
 def _raised(version: str) -> str:
-    parts = version.split(".")
+    parts = version.partition(".post")[0].split(".")
     fourth = int(parts[3]) + 1 if len(parts) > 3 else 1
     return ".".join([*parts[:3], str(fourth)])
 
 
-def next_release(history: list[Release], changes: list[Change], date: str) -> Release | None:
-    """The release these changes make, or None when there are none."""
-    if not changes:
-        return None
+def _post(version: str) -> str:
+    """`2026.11.27` -> `2026.11.27.post1` -> `2026.11.27.post2`."""
+    data, _, post = version.partition(".post")
+    return f"{data}.post{int(post or 0) + 1}"
+
+
+# The fingerprint of the package a history makes, its version aside.
+Fingerprint = Callable[[list["Release"]], str]
+
+
+def next_release(
+    history: list[Release],
+    changes: list[Change],
+    date: str,
+    fingerprint: Fingerprint | None = None,
+) -> Release | None:
+    """The release these changes make, or None when there are none.
+
+    With `fingerprint`, each release records the package it makes, and when nothing
+    in the docs changed, a package unlike the last release's makes a post-release.
+    """
     previous = history[0] if history else None
-    dropped = sorted(previous.deprecated) if previous else []
-    descriptions_only = all(c.kind == ChangeKind.SCOPE_DESCRIPTION_CHANGED for c in changes)
-    if previous is not None and descriptions_only and not dropped:
-        version = _raised(previous.version)
+    if changes:
+        dropped = sorted(previous.deprecated) if previous else []
+        descriptions_only = all(c.kind == ChangeKind.SCOPE_DESCRIPTION_CHANGED for c in changes)
+        if previous is not None and descriptions_only and not dropped:
+            version = _raised(previous.version)
+        else:
+            version = date_version(date)
+            taken = {release.version for release in history}
+            while version in taken:
+                version = _raised(version)
+        deprecated = {c.key: c.before for c in changes if c.kind == ChangeKind.SCOPE_REMOVED}
+        release = Release(version, date, changes, deprecated, dropped)
+    elif previous is not None and fingerprint is not None:
+        # The same data: deprecated scopes stay as long as they would have.
+        release = Release(_post(previous.version), date, [], dict(previous.deprecated))
     else:
-        version = date_version(date)
-        taken = {release.version for release in history}
-        while version in taken:
-            version = _raised(version)
-    deprecated = {c.key: c.before for c in changes if c.kind == ChangeKind.SCOPE_REMOVED}
-    return Release(version, date, changes, deprecated, dropped)
+        return None
+    if fingerprint is None:
+        return release
+    package = fingerprint([release, *history])
+    if previous is not None and not changes and package == previous.package:
+        return None
+    return replace(release, package=package)
 
 
 def history_to_json(history: list[Release]) -> str:
@@ -78,6 +114,7 @@ def history_from_json(text: str) -> list[Release]:
             changes=[Change(**c) for c in r["changes"]],
             deprecated=r["deprecated"],
             dropped=r["dropped"],
+            package=r.get("package"),
         )
         for r in json.loads(text)
     ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 
 from scraper.cli import main
 from scraper.model import Catalogue, Endpoint, Scope, Source, SourceKind
+from tests.conftest import ROOT
 
 API = "https://api.dintero.com/v1"
 CHECKOUT = "https://checkout.dintero.com/v1"
@@ -428,3 +430,51 @@ def test_check_grant_reports_missing_scopes_and_schema_errors(
     broken.write_text("{not json")
     code, _, err = run(capsys, "check-grant", "--catalogue", catalogue, str(broken))
     assert code == 2 and "broken.json is not JSON" in err
+
+
+GRANT_FILE = ROOT / "tests" / "fixtures" / "grant.json"
+PARITY = [
+    ["need", "GET", "/v1/accounts/T12345678/customers/users"],
+    ["need", "--json", "POST https://checkout.dintero.com/v1/accounts/T12345678/auth/token"],
+    ["need", "GET", "/v1/sessions", "GET", "/accounts/T12345678/customers/users"],
+    ["need", "--json", "GET", "https://elsewhere.example/v1/accounts/T1/customers/users"],
+    ["need", "https://docs.dintero.com/api-reference/users/customer-collection"],
+    ["need", "--json", "--name", "customer COLLECTION", "--name", "no such request"],
+    ["need", "GET", "sessions"],
+    ["need", "--json", "GET", "https://[x/v1"],
+    ["need", "FETCH", "/v1/x"],
+    ["explain", "read:customers"],
+    ["explain", "customers:read"],
+    [
+        "check-grant",
+        str(ROOT / "tests/fixtures/grant.json"),
+        "GET",
+        "/v1/accounts/T1/customers/users",
+    ],
+    ["check-grant", "--json", str(ROOT / "tests/fixtures/grant.json")],
+]
+
+
+@pytest.mark.parametrize("args", PARITY, ids=[" ".join(a[:3]) for a in PARITY])
+def test_the_package_answers_as_the_tool(args: list[str]) -> None:
+    """The committed package's own command and the tool give the same answers and codes."""
+
+    def run(*command: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
+        done = subprocess.run(
+            [sys.executable, *command, *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+        return done.returncode, done.stdout, done.stderr
+
+    tool = run("-m", "scraper.cli")
+    package = run(
+        "-m",
+        "dintero_scopes",
+        env={**os.environ, "PYTHONPATH": str(ROOT / "generated" / "python" / "src")},
+    )
+    assert package[0] == tool[0] and package[1] == tool[1]
+    assert package[2].replace("dintero-scopes-query", "dintero-scopes") == tool[2]

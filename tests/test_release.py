@@ -19,7 +19,7 @@ from scraper.release import (
     history_to_json,
     next_release,
 )
-from scraper.render import changes
+from scraper.render import changes, python
 
 API = "https://api.dintero.com/v1"
 TABLE = Source("https://docs.dintero.com/docs/clients.md", "scope_table")
@@ -177,3 +177,46 @@ def test_change_wording_says_what_was_lost_and_what_gained() -> None:
     assert "### Endpoints that gained scopes\n" in body and "gained read:x" in body
     assert "lost read:x; gained write:x" in body
     assert "### Scope descriptions lost\n" in body
+
+
+def test_a_change_to_the_package_alone_makes_a_post_release() -> None:
+    packages = iter(["a", "a", "b", "b"])
+
+    def fingerprint(history: list[Release]) -> str:
+        return next(packages)
+
+    first = next_release([], [ADDED], "2026-12-04T03:17:00Z", fingerprint)
+    assert first is not None and (first.version, first.package) == ("2026.12.4", "a")
+    # The same package, no change in the docs: no release.
+    assert next_release([first], [], "2026-12-05T03:17:00Z", fingerprint) is None
+    fixed = next_release([first], [], "2026-12-05T03:17:00Z", fingerprint)
+    assert fixed is not None and (fixed.version, fixed.changes, fixed.package) == (
+        "2026.12.4.post1",
+        [],
+        "b",
+    )
+    assert changes.summary(fixed) == "the package's code changed, the data did not"
+    again = next_release([fixed, first], [], "2026-12-06T03:17:00Z", fingerprint)
+    assert again is None
+
+
+def test_post_releases_keep_the_deprecations_and_count_up() -> None:
+    removed = next_release([], [REMOVED], "2026-12-04T03:17:00Z", lambda _: "a")
+    assert removed is not None and removed.deprecated == {"read:checkout": "Read"}
+    post = next_release([removed], [], "2026-12-05T03:17:00Z", lambda _: "b")
+    assert post is not None and post.deprecated == removed.deprecated and post.dropped == []
+    second = next_release([post, removed], [], "2026-12-06T03:17:00Z", lambda _: "c")
+    assert second is not None and second.version == "2026.12.4.post2"
+    described = next_release([second], [DESCRIBED], "2026-12-07T03:17:00Z", lambda _: "d")
+    assert described is not None and described.dropped == ["read:checkout"]
+    assert described.version == "2026.12.7"
+
+
+def test_the_fingerprint_ignores_version_and_fetch_time_but_not_code(tmp_path: Path) -> None:
+    history = [Release("2026.11.20", "2026-11-20T03:17:00Z", [])]
+    of = python.fingerprint(BEFORE)
+    assert of(history) == python.fingerprint(replace(BEFORE, fetched_at="2027-01-01T00:00:00Z"))(
+        [Release("2027.1.1", "2027-01-01T00:00:00Z", [])]
+    )
+    more = replace(BEFORE, scopes=[*BEFORE.scopes, scope("write:checkout")])
+    assert python.fingerprint(more)(history) != of(history)

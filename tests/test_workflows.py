@@ -66,3 +66,9 @@ def test_refresh_is_weekly_off_peak_and_only_opens_pull_requests() -> None:
     uses = [step.get("uses", "") for step in steps]
     assert any(u.startswith("peter-evans/create-pull-request") for u in uses)
     assert not any("git push" in step.get("run", "") for step in steps)
+    # A real upstream change must reach review: the job verifies the build, with no tests.
+    runs = [step.get("run", "") for step in steps]
+    assert not any("pytest" in run for run in runs)
+    (verify,) = [i for i, run in enumerate(runs) if "dintero-scopes verify" in run]
+    assert "--report" in runs[verify]
+    assert verify < next(i for i, u in enumerate(uses) if "create-pull-request" in u)

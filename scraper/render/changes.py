@@ -102,6 +102,8 @@ def _detail(change: Change) -> str:
 
 def summary(release: Release) -> str:
     """`3 scopes added, 2 endpoints lost scopes`: a release in a few words."""
+    if not release.changes:
+        return "the package's code changed, the data did not"
     parts: list[str] = []
     for key, part in SECTIONS.items():
         count = sum(1 for c in release.changes if section(c) == key)

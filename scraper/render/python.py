@@ -9,10 +9,11 @@ line, and the README's examples with the output they print.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
@@ -20,7 +21,7 @@ from scraper import runtime
 from scraper.model import Catalogue, Endpoint, Scope
 from scraper.naming import member_names
 from scraper.query import doc_urls
-from scraper.release import Release, current_version
+from scraper.release import Fingerprint, Release, current_version
 from scraper.render.jinja import copied_header, py_docstring, render
 from scraper.runtime.catalog import doc_pages
 from scraper.runtime.least_privilege import least_privilege
@@ -135,7 +136,24 @@ def deprecated_scopes(catalogue: Catalogue, history: list[Release]) -> list[Scop
     return kept
 
 
-def files(catalogue: Catalogue, history: list[Release]) -> dict[Path, bytes]:
+def fingerprint(catalogue: Catalogue) -> Fingerprint:
+    """The fingerprint of the package a history makes of this catalogue: its files but
+    for the version and the fetch time, which move with every release."""
+
+    def of(history: list[Release]) -> str:
+        unstamped = replace(catalogue, fetched_at="")
+        digest = hashlib.sha256()
+        for path, content in sorted(files(unstamped, history, version="").items()):
+            digest.update(f"{path}\0{len(content)}\0".encode())
+            digest.update(content)
+        return digest.hexdigest()[:16]
+
+    return of
+
+
+def files(
+    catalogue: Catalogue, history: list[Release], version: str | None = None
+) -> dict[Path, bytes]:
     """The package; its version is the latest release's, else the catalogue's date."""
     deprecated = deprecated_scopes(catalogue, history)
     scopes = sorted([*catalogue.scopes, *deprecated], key=_name)
@@ -144,7 +162,7 @@ def files(catalogue: Catalogue, history: list[Release]) -> dict[Path, bytes]:
     resources = member_names(s.resource for s in scopes if s.resource)
     endpoints = sorted(catalogue.endpoints, key=lambda e: (e.server, e.path, e.method))
     common = {
-        "version": current_version(history, catalogue.fetched_at),
+        "version": current_version(history, catalogue.fetched_at) if version is None else version,
         "source": catalogue.source,
         "fetched_at": catalogue.fetched_at,
         "mirror": catalogue.mirror,
