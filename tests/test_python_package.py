@@ -18,6 +18,7 @@ import sys
 import tomllib
 import typing
 from collections.abc import Iterator
+from dataclasses import replace
 from glob import glob
 from pathlib import Path
 from types import ModuleType
@@ -599,3 +600,14 @@ def test_least_privilege_for_calls(package: ModuleType) -> None:
         package.least_privilege([("POST", f"{CHECKOUT}/sessions/s1/cancel")])
     with pytest.raises(package.UnknownEndpoint):
         package.least_privilege([("DELETE", session)])
+
+
+def test_the_package_says_whether_the_docs_were_read_live(tmp_path: Path) -> None:
+    for mirror in (True, False):
+        files = python.files(replace(CATALOGUE, mirror=mirror), [])
+        init = files[python.PACKAGE / "__init__.py"].decode()
+        assert f"READ_FROM_COPY = {mirror}\n" in init
+        readme = files[python.ROOT / "README.md"].decode()
+        assert ("through a local copy of the site" in readme) is mirror
+        metadata = files[python.ROOT / "pyproject.toml"].decode()
+        assert ("read from a local copy of the docs" in metadata) is mirror

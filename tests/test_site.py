@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -764,3 +765,10 @@ def test_hostile_text_shows_as_text_in_the_browser(hostile_site: Path, browser: 
 def test_every_kind_has_a_title() -> None:
     assert set(site.FINDING_KINDS) == set(FindingKind)
     assert set(site.SOURCE_KINDS) == set(SourceKind)
+
+
+def test_the_home_page_says_whether_the_docs_were_read_live() -> None:
+    copy = site.files(replace(small_catalogue(), mirror=True), VERSION)
+    live = site.files(small_catalogue(), VERSION)
+    assert "not from the live site" in copy[Path("site/docs/index.md")].decode()
+    assert "Read from the live site." in live[Path("site/docs/index.md")].decode()
