@@ -45,12 +45,13 @@ def check_package(out: Path, work: Path, offline: bool = False) -> list[str]:
     """
     dist, venv = work / "dist", work / "venv"
     index = ["--no-index", "--no-build-isolation"] if offline else []
+    pip = [sys.executable, "-m", "pip", "-q", "--disable-pip-version-check"]
+    # A venv without pip of its own is made in a blink; this pip installs into it.
     steps = [
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", *index, "-w", str(dist),
-         str(out / PACKAGE_ROOT)],
-        [sys.executable, "-m", "venv", str(venv)],
-        [str(venv / "bin" / "pip"), "install", "-q", "--no-index", "--find-links", str(dist),
-         "dintero-scopes"],
+        [*pip, "wheel", "--no-deps", *index, "-w", str(dist), str(out / PACKAGE_ROOT)],
+        [sys.executable, "-m", "venv", "--without-pip", str(venv)],
+        [*pip, "--python", str(venv / "bin" / "python"), "install", "--no-index",
+         "--find-links", str(dist), "dintero-scopes"],
         [str(venv / "bin" / "python"), "-c", "import dintero_scopes, sys; "
          "sys.exit(not (dintero_scopes.Scope and dintero_scopes.ENDPOINTS))"],
         [str(venv / "bin" / COMMAND), "--help"],

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.sites import build, real_catalogue
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 # The read-only copy of docs.dintero.com beside the project (present in CI).
@@ -17,3 +19,9 @@ def shared_docs() -> Path:
     if not (SHARED_DOCS / "docs.dintero.com" / "llms.txt").is_file():
         pytest.skip(f"no local copy of docs.dintero.com at {SHARED_DOCS} (CI has one)")
     return SHARED_DOCS
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The committed catalogue's site, built once for every test that reads it."""
+    return build(real_catalogue(), tmp_path_factory.mktemp("real-site"))

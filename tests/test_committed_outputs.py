@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from scraper.cli import main
 from scraper.outputs import MARKER
 from tests.conftest import ROOT
@@ -19,6 +21,7 @@ def files(root: Path) -> dict[str, bytes]:
     }
 
 
+@pytest.mark.slow
 def test_committed_outputs_are_not_stale(shared_docs: Path, tmp_path: Path) -> None:
     # Start from the committed catalogue and history, as the scheduled refresh does, so
     # that an up-to-date commit refreshes to itself, fetch time and version included.

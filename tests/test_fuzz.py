@@ -50,6 +50,9 @@ from scraper.render import python, render_all, schema
 from scraper.runtime.routing import METHODS
 from scraper.runtime.scopes import ScopeParts, parse_scope
 
+# Slow: fuzzes every parser with Hypothesis.
+pytestmark = pytest.mark.slow
+
 OPERATION_KEYS = [method.lower() for method in METHODS]
 
 DOCS = "https://docs.dintero.com"

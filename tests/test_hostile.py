@@ -24,16 +24,19 @@ from typing import Any
 import jsonschema
 import pytest
 import yaml
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Page
 
 from scraper.cli import main
 from scraper.naming import slugs
 from scraper.outputs import MARKER, MARKER_TEXT
 from scraper.parse import parse_document
 from scraper.snapshot import VALIDATORS, load_cache
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, needs_chromium
+from tests.browser import launched, needs_chromium
 from tests.conftest import FIXTURES
 from tests.servers import LocalServer, serve
+
+# Slow: runs the whole pipeline, mkdocs and Chromium.
+pytestmark = pytest.mark.slow
 
 DOCS = "https://docs.dintero.com"
 API = "https://api.dintero.com/v1"
@@ -230,12 +233,8 @@ def hostile_site(hostile_out: Path) -> Path:
 def browser_page() -> Iterator[Page]:
     # Not a module fixture: Playwright's sync API keeps an event loop running for as
     # long as it is open, and the refreshes below run their own.
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield browser.new_page()
-        finally:
-            browser.close()
+    with launched() as browser:
+        yield browser.new_page()
 
 
 INJECTED = """() => ({

@@ -191,6 +191,7 @@ def test_every_module_compiles_as_python_39(root: Path) -> None:
         ast.parse(source, str(path), feature_version=(3, 9))
 
 
+@pytest.mark.slow
 def test_ruff_passes(root: Path) -> None:
     result = subprocess.run(
         [
@@ -208,6 +209,7 @@ def test_ruff_passes(root: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.slow
 def test_mypy_strict_passes(root: Path, tmp_path: Path) -> None:
     result = subprocess.run(
         [
@@ -523,9 +525,10 @@ def test_the_package_installs_and_works_in_a_fresh_venv(tmp_path: Path) -> None:
     build += ["--no-build-isolation", "-w", str(dist), str(root)]
     subprocess.run(build, check=True, capture_output=True)
     interpreter = oldest_python()
-    subprocess.run([interpreter, "-m", "venv", str(venv)], check=True)
-    pip, venv_python = str(venv / "bin" / "pip"), str(venv / "bin" / "python")
-    install = [pip, "install", "-q", "--no-index", "--find-links", str(dist), "dintero-scopes"]
+    subprocess.run([interpreter, "-m", "venv", "--without-pip", str(venv)], check=True)
+    venv_python = str(venv / "bin" / "python")
+    install = [sys.executable, "-m", "pip", "-q", "--python", venv_python, "install"]
+    install += ["--no-index", "--find-links", str(dist), "dintero-scopes"]
     subprocess.run(install, check=True, cwd=tmp_path)
     version, scopes, endpoints = (
         date_version(CATALOGUE.fetched_at),
@@ -548,6 +551,7 @@ def test_the_package_installs_and_works_in_a_fresh_venv(tmp_path: Path) -> None:
     assert json.loads(result.stdout)["scopes"] == ["read:payout"]
 
 
+@pytest.mark.slow
 def test_removed_scopes_stay_one_release_and_warn_on_use(tmp_path: Path) -> None:
     root = write(python.files(CATALOGUE, HISTORY), tmp_path)
     lint = [sys.executable, "-m", "ruff", "check", "--isolated", "--target-version", "py39"]

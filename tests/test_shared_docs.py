@@ -16,6 +16,9 @@ import yaml
 
 from scraper.cli import main
 
+# Slow: refreshes from the whole local copy of the docs.
+pytestmark = pytest.mark.slow
+
 DOCS = "https://docs.dintero.com"
 API_DIRS = ("api-reference", "checkout-api", "management-auth-api", "partners")
 FENCE = re.compile(r"^````yaml (?P<info>[^\n]*)\n(?P<body>.*?)^````", re.MULTILINE | re.DOTALL)

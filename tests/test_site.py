@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from scraper import query
 from scraper.build import build as build_catalogue
@@ -35,13 +35,17 @@ from scraper.model import (
     SourceKind,
 )
 from scraper.naming import slugs
-from scraper.render import render_all, site
+from scraper.render import site
 from scraper.render.jinja import markdown_code, markdown_text
 from scraper.runtime import answers
 from scraper.settings import SITE_URL
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, needs_chromium
+from tests.browser import launched, needs_chromium
 from tests.conftest import ROOT
 from tests.servers import serve
+from tests.sites import build, real_catalogue, search_index
+
+# Slow: builds sites with mkdocs and drives Chromium.
+pytestmark = pytest.mark.slow
 
 # The package version the home page names.
 VERSION = "2026.11.27"
@@ -118,39 +122,6 @@ def small_catalogue() -> Catalogue:
             Finding(FindingKind.PROSE_SCOPE, "<b>new</b> in a guide", []),
         ],
     )
-
-
-def real_catalogue() -> Catalogue:
-    return Catalogue.from_json((ROOT / "generated" / "catalogue.json").read_text())
-
-
-def build(catalogue: Catalogue, out: Path) -> Path:
-    """Render site/ into `out` as a refresh does, build it strictly, return the built site."""
-    for path, content in render_all(catalogue, []).items():
-        if path.parts[0] == "site":
-            (out / path).parent.mkdir(parents=True, exist_ok=True)
-            (out / path).write_bytes(content)
-    config = out / "site" / "mkdocs.yml"
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    return out / "site" / "_build"
-
-
-def search_index(built: Path) -> list[dict[str, Any]]:
-    docs: list[dict[str, Any]] = json.loads((built / "search" / "search_index.json").read_text())[
-        "docs"
-    ]
-    return docs
-
-
-@pytest.fixture(scope="module")
-def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build(real_catalogue(), tmp_path_factory.mktemp("real"))
 
 
 @pytest.fixture(scope="module")
@@ -559,12 +530,8 @@ def test_hostile_site_builds_with_the_text_as_text(hostile_site: Path) -> None:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        launched = p.chromium.launch(
-            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
-        )
-        yield launched
-        launched.close()
+    with launched() as started:
+        yield started
 
 
 def heading(page: Page, selector: str) -> str:

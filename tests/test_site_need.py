@@ -17,7 +17,7 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 from jsonschema import Draft202012Validator
-from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 from referencing import Registry, Resource
 
 from scraper.cli import main
@@ -30,16 +30,14 @@ from scraper.runtime.calls import Call, CallError, parse_lines
 from scraper.runtime.catalog import EndpointEntry
 from scraper.runtime.least_privilege import MAX_TIES, NAME_ORDER, RULES
 from scraper.runtime.routing import METHODS
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, NO_CHROMIUM
+from tests.browser import launched
 from tests.conftest import ROOT
 from tests.servers import serve
-from tests.test_site import (
-    HOSTILE,
-    HOSTILE_NAME,
-    assert_harmless,
-    build,
-    real_catalogue,
-)
+from tests.sites import build, real_catalogue
+from tests.test_site import HOSTILE, HOSTILE_NAME, assert_harmless
+
+# Slow: builds sites with mkdocs and drives Chromium.
+pytestmark = pytest.mark.slow
 
 # The package version the home page names.
 VERSION = "2026.11.27"
@@ -496,14 +494,8 @@ def test_pages_hints_and_malformed_calls_have_their_answers() -> None:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        pytest.skip(NO_CHROMIUM)
-    with sync_playwright() as p:
-        launched = p.chromium.launch(
-            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
-        )
-        yield launched
-        launched.close()
+    with launched() as started:
+        yield started
 
 
 @pytest.fixture
@@ -517,11 +509,6 @@ def context(browser: Browser) -> Iterator[BrowserContext]:
 @pytest.fixture(scope="module")
 def small_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build(small_catalogue(), tmp_path_factory.mktemp("need-small"))
-
-
-@pytest.fixture(scope="module")
-def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build(real_catalogue(), tmp_path_factory.mktemp("need-real"))
 
 
 def open_need(opener: Browser | BrowserContext, url: str) -> Page:

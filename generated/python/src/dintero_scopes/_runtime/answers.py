@@ -7,7 +7,6 @@ This module computes; ``report`` words the answers for people and scripts.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
@@ -116,6 +115,8 @@ def _scoped(call: Call, endpoint: EndpointEntry) -> CallAnswer:
 def _unnamed(catalog: Catalog, call: Call) -> Problem:
     if call.kind == PAGE:
         return Problem(UNKNOWN, f"no documented endpoint has the docs page {call.target}")
+    import difflib  # Only a name no endpoint has needs it: a query imports it seldom.
+
     folded = {name_key(name): name for name in catalog.names()}
     matches = difflib.get_close_matches(name_key(call.target), folded, n=3, cutoff=0.85)
     close = [folded[match] for match in matches]

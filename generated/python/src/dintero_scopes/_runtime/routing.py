@@ -75,11 +75,16 @@ class Router(Generic[R]):
 
     def __init__(self, endpoints: Iterable[R]) -> None:
         self._routes: dict[tuple[str, str | None], _Node[R]] = {}
+        # A few servers serve every endpoint: each is split once.
+        servers: dict[str, tuple[str, str]] = {}
         for endpoint in endpoints:
-            server = urlsplit(endpoint.server)
-            segments = _segments(server.path + endpoint.path)
+            if endpoint.server not in servers:
+                parts = urlsplit(endpoint.server)
+                servers[endpoint.server] = (_origin(parts), parts.path)
+            origin, prefix = servers[endpoint.server]
+            segments = _segments(prefix + endpoint.path)
             method = endpoint.method.upper()
-            for key in ((method, _origin(server)), (method, None)):
+            for key in ((method, origin), (method, None)):
                 node = self._routes.setdefault(key, _Node())
                 for segment in segments:
                     if segment.startswith("{") and segment.endswith("}"):
