@@ -31,9 +31,9 @@ from scraper.model import (
     TableScope,
     human_url,
 )
+from scraper.runtime.routing import path_shape
 from scraper.runtime.scopes import is_reversed, parse_scope, reversed_scope
 
-_PARAM = re.compile(r"\{[^}/]*\}")
 # What an operationId looks like: one word in snake_case or camelCase. A one-word title
 # such as "Refund" does not.
 _OPERATION_ID = re.compile(r"[\w*]*(?:_|[a-z][A-Z])[\w*]*")
@@ -123,7 +123,7 @@ def _mark_sensitive(scopes: list[Scope], sensitive: Mapping[str, str]) -> list[F
 
 def endpoint_key(method: str, server: str, path: str) -> tuple[str, str, str]:
     """Two accounts are of one endpoint when they differ only in path parameter names."""
-    return method.upper(), server.rstrip("/"), _PARAM.sub("{}", path)
+    return method.upper(), server.rstrip("/"), path_shape(path)
 
 
 def _endpoints(
@@ -207,7 +207,7 @@ def _server_findings(endpoints: list[Endpoint]) -> list[Finding]:
     """One operation documented on two servers: usually one source is out of date."""
     by_operation: dict[tuple[str, str], list[Endpoint]] = defaultdict(list)
     for endpoint in endpoints:
-        by_operation[(endpoint.method, _PARAM.sub("{}", endpoint.path))].append(endpoint)
+        by_operation[(endpoint.method, path_shape(endpoint.path))].append(endpoint)
     findings: list[Finding] = []
     for (method, _), same in by_operation.items():
         servers = sorted({e.server for e in same})

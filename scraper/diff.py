@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from scraper.model import Catalogue
 
 
-class ChangeKind:
+class ChangeKind(StrEnum):
+    """What a change is; `generated/changes.json`'s `kind`."""
+
     ENDPOINT_ADDED = "endpoint_added"
     ENDPOINT_REMOVED = "endpoint_removed"
     ENDPOINT_SCOPES_CHANGED = "endpoint_scopes_changed"
@@ -21,7 +24,7 @@ class ChangeKind:
 class Change:
     """One change: an endpoint's key is `METHOD server+path`, a scope's key is its name."""
 
-    kind: str
+    kind: ChangeKind
     key: str
     before: Any
     after: Any

@@ -17,11 +17,11 @@ Each reason is one line that names the pages, a few and then a count.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Collection, Iterable
 
 from scraper.diff import Change, ChangeKind
 from scraper.model import Catalogue, FindingKind, SourceKind
+from scraper.query import unattributed
 from scraper.settings import DEFAULT_MAX_REMOVALS
 
 # Findings that mean a page was not read: the measure of parse coverage.
@@ -32,19 +32,6 @@ NAMED = 5
 
 def unread_pages(catalogue: Catalogue) -> set[str]:
     return {url for f in catalogue.findings if f.kind in UNREAD for url in f.urls}
-
-
-def unattributed(catalogue: Catalogue) -> dict[str, set[str]]:
-    """Per page, the scope-looking strings no parser read there.
-
-    An `unattributed_scope` finding's message starts with the string (see scraper.build).
-    """
-    found: dict[str, set[str]] = defaultdict(set)
-    for finding in catalogue.findings:
-        if finding.kind == FindingKind.UNATTRIBUTED_SCOPE:
-            for url in finding.urls:
-                found[url].add(finding.message.split(" ", 1)[0])
-    return found
 
 
 def named(urls: Iterable[str]) -> str:

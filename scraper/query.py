@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from scraper.model import Catalogue, Endpoint, Scope
+from scraper.model import Catalogue, Endpoint, FindingKind, Scope
 from scraper.runtime.catalog import (
     DOCUMENTING_SOURCES,
     Catalog,
@@ -53,6 +53,19 @@ def endpoints_by_scope(catalogue: Catalogue, catalog: Catalog) -> dict[str, list
         scope.name: [catalogue.endpoints[i] for i in accepting.get(scope.name, [])]
         for scope in catalogue.scopes
     }
+
+
+def unattributed(catalogue: Catalogue) -> dict[str, set[str]]:
+    """Per page, the scope-looking strings no parser read there.
+
+    An `unattributed_scope` finding's message starts with the string (see scraper.build).
+    """
+    found: dict[str, set[str]] = defaultdict(set)
+    for finding in catalogue.findings:
+        if finding.kind == FindingKind.UNATTRIBUTED_SCOPE:
+            for url in finding.urls:
+                found[url].add(finding.message.split(" ", 1)[0])
+    return found
 
 
 def scopes_by_resource(catalogue: Catalogue) -> dict[str, list[Scope]]:

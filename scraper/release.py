@@ -111,7 +111,7 @@ def history_from_json(text: str) -> list[Release]:
         Release(
             version=r["version"],
             date=r["date"],
-            changes=[Change(**c) for c in r["changes"]],
+            changes=[Change(**{**c, "kind": ChangeKind(c["kind"])}) for c in r["changes"]],
             deprecated=r["deprecated"],
             dropped=r["dropped"],
             package=r.get("package"),

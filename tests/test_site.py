@@ -120,6 +120,11 @@ def small_catalogue() -> Catalogue:
                 ["javascript:alert(1)", "https://docs.dintero.com/a.md"],
             ),
             Finding(FindingKind.PROSE_SCOPE, "<b>new</b> in a guide", []),
+            Finding(
+                FindingKind.UNATTRIBUTED_SCOPE,
+                "read:hidden stands in no scope list the parsers read (line 9): 'Needs it.'",
+                ["https://docs.dintero.com/api-reference/get-token.md"],
+            ),
         ],
     )
 
@@ -739,3 +744,15 @@ def test_the_home_page_says_whether_the_docs_were_read_live() -> None:
     live = site.files(small_catalogue(), VERSION)
     assert "not from the live site" in copy[Path("site/docs/index.md")].decode()
     assert "Read from the live site." in live[Path("site/docs/index.md")].decode()
+
+
+def test_coverage_lists_the_pages_with_scopes_outside_any_scope_list() -> None:
+    coverage = site.files(small_catalogue(), VERSION)[Path("site/docs/coverage.md")].decode()
+    assert "- **1** pages (API pages, specs, scope tables) that mention scopes" in coverage
+    section = coverage.split("## Scopes outside any scope list { #outside-any-scope-list }\n")[1]
+    assert "get\\-token\\.md" in section and "<code>read:hidden</code>" in section
+    empty = replace(small_catalogue(), findings=[])
+    assert (
+        "outside-any-scope-list"
+        not in site.files(empty, VERSION)[Path("site/docs/coverage.md")].decode()
+    )

@@ -26,6 +26,7 @@ from scraper.render.jinja import copied_header, py_docstring, render
 from scraper.runtime.catalog import doc_pages
 from scraper.runtime.least_privilege import least_privilege
 from scraper.runtime.lookup import Lookup
+from scraper.runtime.routing import path_shape
 from scraper.runtime.scopes import ACTIONS, parse_scope
 
 ROOT = Path("generated/python")
@@ -50,7 +51,6 @@ ACCOUNT_PARAMS = frozenset({"aid", "oid", "partner_id"})
 UNUSED_METHODS = ("PATCH", "OPTIONS", "TRACE")
 
 _TOKEN = re.compile(r"\s+|\S+")
-_PARAM = re.compile(r"\{[^/]*\}")
 
 
 @dataclass(frozen=True)
@@ -342,7 +342,7 @@ def _endpoint_example(
     path prefix and its path parameters, and no other endpoint has its method and shape,
     so that its bare path is unambiguous.
     """
-    shapes = [(e.method, _PARAM.sub("{}", urlsplit(e.server).path + e.path)) for e in endpoints]
+    shapes = [(e.method, path_shape(urlsplit(e.server).path + e.path)) for e in endpoints]
     counts = Counter(shapes)
     candidates = [e for e, shape in zip(endpoints, shapes, strict=True) if counts[shape] == 1]
     used = {e.method for e in endpoints}
@@ -360,7 +360,7 @@ def _endpoint_example(
     )
     if not endpoint.scopes:
         return None
-    url = endpoint.server + _PARAM.sub(_sample, endpoint.path)
+    url = endpoint.server + path_shape(endpoint.path, _sample)
     denied = next((s.name for s in scopes if s.name not in endpoint.scopes), None)
     grants = Lookup((e, e.scopes) for e in endpoints).grants()
     least = least_privilege([endpoint.scopes], grants)
@@ -387,5 +387,5 @@ def _members_repr(scopes: Sequence[str], names: dict[str, str]) -> str:
     return "(" + ", ".join(members) + ("," if len(members) == 1 else "") + ")"
 
 
-def _sample(param: re.Match[str]) -> str:
-    return SAMPLE_ACCOUNT if param.group()[1:-1] in ACCOUNT_PARAMS else SAMPLE_VALUE
+def _sample(param: str) -> str:
+    return SAMPLE_ACCOUNT if param[1:-1] in ACCOUNT_PARAMS else SAMPLE_VALUE

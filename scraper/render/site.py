@@ -426,6 +426,10 @@ def files(catalogue: Catalogue, version: str) -> dict[Path, bytes]:
             unused=sum(len(c.unused) for c in coverage),
             unused_in_table=sum(len(c.unused_in_table) for c in coverage),
             untabled=sum(len(c.untabled) for c in coverage),
+            unattributed=[
+                (external(url), sorted(strings))
+                for url, strings in sorted(query.unattributed(catalogue).items())
+            ],
         ),
         DOCS / "findings.md": render(
             "site/findings.md", groups=_findings(catalogue.findings), total=len(catalogue.findings)

@@ -12,7 +12,7 @@ An endpoint's template is its server's path prefix and its own path. A bare path
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Generic, Protocol, TypeVar
 from urllib.parse import SplitResult, urlsplit
 
@@ -20,6 +20,17 @@ from urllib.parse import SplitResult, urlsplit
 METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def is_parameter(segment: str) -> bool:
+    """``{param}``: a path segment in braces stands for any one non-empty segment."""
+    return segment.startswith("{") and segment.endswith("}")
+
+
+def path_shape(path: str, fill: Callable[[str], str] = lambda _: "{}") -> str:
+    """The path with each parameter segment replaced by ``fill(segment)``: ``{}`` by default,
+    so that two templates that differ only in parameter names have one shape."""
+    return "/".join(fill(s) if is_parameter(s) else s for s in path.split("/"))
 
 
 class Route(Protocol):
@@ -86,7 +97,7 @@ class Router(Generic[R]):
             for key in ((method, origin), (method, None)):
                 node = self._routes.setdefault(key, _Node())
                 for segment in segments:
-                    if segment.startswith("{") and segment.endswith("}"):
+                    if is_parameter(segment):
                         node.parameter = node.parameter or _Node()
                         node = node.parameter
                     else:
