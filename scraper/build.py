@@ -334,14 +334,16 @@ def _scope_findings(
                     sorted(used[name]),
                 )
             )
-    for name in sorted(in_table - set(used)):
-        findings.append(
-            Finding(
-                FindingKind.SCOPE_UNUSED,
-                f"{name} is in the scope table but no documented endpoint accepts it",
-                table_urls,
-            )
-        )
+    for scope in sorted(scopes, key=lambda s: s.name):
+        if scope.name in used:
+            continue
+        if scope.name in in_table:
+            message = f"{scope.name} is in the scope table but no documented endpoint accepts it"
+            urls = table_urls
+        else:
+            message = f"{scope.name} is named by the docs but no documented endpoint accepts it"
+            urls = sorted({source.url for source in scope.sources})
+        findings.append(Finding(FindingKind.SCOPE_UNUSED, message, urls))
     names = sorted({s.name for s in scopes})
     findings += _lookalikes(names, {s.name: [src.url for src in s.sources] for s in scopes})
     findings += [

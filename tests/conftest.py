@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from scraper.cli import main
+from scraper.model import Catalogue
 from tests.sites import build, real_catalogue
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,3 +27,17 @@ def shared_docs() -> Path:
 def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The committed catalogue's site, built once for every test that reads it."""
     return build(real_catalogue(), tmp_path_factory.mktemp("real-site"))
+
+
+@pytest.fixture(scope="session")
+def fixture_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Catalogue:
+    """The catalogue a refresh makes of the project's own fixture site (tests/fixtures/mirror):
+    facts the tests may rely on, whatever the real docs say next week."""
+    out = tmp_path_factory.mktemp("fixture-outputs")
+    assert main(["refresh", "--mirror", str(FIXTURES / "mirror"), "--out", str(out)]) == 10
+    return Catalogue.load(out / "generated" / "catalogue.json")
+
+
+@pytest.fixture(scope="session")
+def fixture_site(fixture_catalogue: Catalogue, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build(fixture_catalogue, tmp_path_factory.mktemp("fixture-site"))

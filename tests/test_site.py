@@ -55,6 +55,8 @@ HOSTILE = "<script>window.pwned=1</script> [x](javascript:alert(1)) | **b** {{ x
 # A scope name that would close <title> if a page title were ever unescaped.
 HOSTILE_NAME = "</title><script>window.pwned=2</script>"
 TOKEN_ENDPOINT = "POST https://checkout.dintero.com/v1/accounts/{oid}/auth/token"
+# An endpoint of the fixture site (tests/fixtures/mirror).
+SESSION_ENDPOINT = "GET https://checkout.dintero.com/v1/sessions/{session_id}"
 API = "https://api.dintero.com/v1"
 CHECKOUT = "https://checkout.dintero.com/v1"
 
@@ -250,8 +252,8 @@ def test_scope_page_shows_what_the_scope_is() -> None:
     assert "(https://docs.dintero.com/docs/clients)" in text
 
 
-def test_scope_page_shows_narrower_and_wider_scopes() -> None:
-    catalogue = real_catalogue()
+def test_scope_page_shows_narrower_and_wider_scopes(fixture_catalogue: Catalogue) -> None:
+    catalogue = fixture_catalogue
     pages = slugs(s.name for s in catalogue.scopes)
     files = site.files(catalogue, VERSION)
 
@@ -264,23 +266,35 @@ def test_scope_page_shows_narrower_and_wider_scopes() -> None:
         return f"| [{markdown_code(name)}](/scopes/{pages[name]}.md) | {count} |"
 
     catalog = query.runtime_catalog(catalogue)
-    explained = answers.explain(catalog, "admin:accounts")
+    explained = answers.explain(catalog, "admin:checkout")
     assert len(explained.narrower) >= 3
-    assert rows("admin:accounts", "Narrower alternatives") == [
+    assert rows("admin:checkout", "Narrower alternatives") == [
         row(name, count) for name, count in explained.narrower
     ]
     of = f"(of {len(explained.endpoints)})"
-    assert of in files[Path(f"site/docs/scopes/{pages['admin:accounts']}.md")].decode()
-    assert rows("admin:accounts", "Wider scopes") == []
-    wider = answers.explain(catalog, "read:accounts").wider
-    assert [name for name, _ in wider] == ["admin:accounts"]
-    assert rows("read:accounts", "Wider scopes") == [row(name, count) for name, count in wider]
-    assert rows("read:accounts", "Narrower alternatives") == []
+    assert of in files[Path(f"site/docs/scopes/{pages['admin:checkout']}.md")].decode()
+    assert rows("admin:checkout", "Wider scopes") == []
+    wider = answers.explain(catalog, "read:checkout").wider
+    assert [name for name, _ in wider] == ["admin:checkout"]
+    assert rows("read:checkout", "Wider scopes") == [row(name, count) for name, count in wider]
+    assert rows("read:checkout", "Narrower alternatives") == []
 
 
-def test_coverage_page_lists_what_the_findings_report() -> None:
+def test_coverage_page_lists_what_the_findings_report(fixture_catalogue: Catalogue) -> None:
     """Per resource, computed from the catalogue; the build's findings say the same."""
-    catalogue = real_catalogue()
+    unscoped_endpoint = Endpoint(
+        "GET", "https://checkout.dintero.com/v1", "/payouts", None, None, [], []
+    )
+    finding = Finding(
+        FindingKind.ENDPOINT_WITHOUT_SCOPES,
+        f"{unscoped_endpoint.key} names no scope: its docs do not say which scopes may call it",
+        [],
+    )
+    catalogue = replace(
+        fixture_catalogue,
+        endpoints=[*fixture_catalogue.endpoints, unscoped_endpoint],
+        findings=[*fixture_catalogue.findings, finding],
+    )
     coverage = site.files(catalogue, VERSION)[Path("site/docs/coverage.md")].decode()
 
     def named(kind: str) -> set[str]:
@@ -304,10 +318,10 @@ def test_coverage_page_lists_what_the_findings_report() -> None:
         r"^\| <code>(\w+)</code> \| \[<code>(.*?)</code>\]", coverage, re.MULTILINE
     )
     assert {f"{m} {html.unescape(a).replace(chr(92), '')}" for m, a in methods} == unscoped
-    assert len(unscoped) > 10
+    assert unscoped == {unscoped_endpoint.key}
     # The summary counts and each resource's row.
     assert f"**{len(unscoped)}** endpoints whose docs name no scope" in coverage
-    assert "| [customers](#resource-customers) |" in coverage
+    assert "| [checkout](#resource-checkout) | 1 |" in coverage
 
 
 @pytest.mark.parametrize("name", ["need.js", "endpoints.js"])
@@ -450,7 +464,8 @@ def test_real_site_builds_and_indexes_every_scope_and_endpoint(real_site: Path) 
     assert {"Which scope do I need?", "Coverage", "Narrower alternatives"} <= titles
     pages = {d["location"] for d in index}
     assert {"need/", "coverage/"} <= pages
-    assert (real_site / "scopes" / "create-accounts-auth-refresh-token" / "index.html").is_file()
+    pages = slugs((s.name for s in catalogue.scopes), ["index"])
+    assert all((real_site / "scopes" / page / "index.html").is_file() for page in pages.values())
 
 
 def test_each_script_is_on_its_page_only(real_site: Path) -> None:
@@ -482,8 +497,8 @@ def test_each_script_is_on_its_page_only(real_site: Path) -> None:
     assert (tag["data-model"], tag["data-root"]) == ("../assets/model.json", "../")
 
 
-def test_coverage_page_in_the_built_site(real_site: Path) -> None:
-    soup = BeautifulSoup((real_site / "coverage" / "index.html").read_text(), "html.parser")
+def test_coverage_page_in_the_built_site(fixture_site: Path, fixture_catalogue: Catalogue) -> None:
+    soup = BeautifulSoup((fixture_site / "coverage" / "index.html").read_text(), "html.parser")
     summary = soup.find("table")
     assert summary is not None
     header = [th.get_text() for th in summary.find_all("th")]
@@ -498,10 +513,18 @@ def test_coverage_page_in_the_built_site(real_site: Path) -> None:
         tr.find("td").get_text(): [td.get_text() for td in tr.find_all("td")[1:]]
         for tr in summary.find_all("tr")[1:]
     }
-    assert set(query.scopes_by_resource(real_catalogue())) <= set(counts)
-    section = soup.find(id="resource-shopping")
-    assert section is not None and section.get_text().startswith("shopping")
-    assert counts["shopping"][1] == counts["shopping"][2] != "0"
+    assert set(query.scopes_by_resource(fixture_catalogue)) <= set(counts)
+    unused = [
+        f.message.split(" ", 1)[0]
+        for f in fixture_catalogue.findings
+        if f.kind == FindingKind.SCOPE_UNUSED and "scope table" in f.message
+    ]
+    scope = fixture_catalogue.scope(unused[0])
+    assert scope is not None and scope.resource is not None
+    resource = scope.resource
+    section = soup.find(id=f"resource-{resource}")
+    assert section is not None and section.get_text().startswith(resource)
+    assert counts[resource][1] == counts[resource][2] != "0"
 
 
 # What makes a browser fetch: the attribute that names it, per element.
@@ -560,8 +583,8 @@ def results_named(results: list[tuple[str, str]], title: str) -> list[str]:
 
 
 @needs_chromium
-def test_search_finds_a_scope_by_part_of_its_name(real_site: Path, browser: Browser) -> None:
-    with serve(real_site) as server:
+def test_search_finds_a_scope_by_part_of_its_name(fixture_site: Path, browser: Browser) -> None:
+    with serve(fixture_site) as server:
         page = browser.new_page()
         page.goto(server.origin)
         hits = results_named(search(page, "refresh_token"), "create:accounts:auth:refresh_token")
@@ -571,18 +594,18 @@ def test_search_finds_a_scope_by_part_of_its_name(real_site: Path, browser: Brow
 
 
 @needs_chromium
-def test_search_finds_an_endpoint_by_its_path(real_site: Path, browser: Browser) -> None:
-    with serve(real_site) as server:
+def test_search_finds_an_endpoint_by_its_path(fixture_site: Path, browser: Browser) -> None:
+    with serve(fixture_site) as server:
         page = browser.new_page()
         page.goto(server.origin)
         # Material folds all but the best result of a page: find the endpoint by its anchor.
-        anchor = slugs([TOKEN_ENDPOINT])[TOKEN_ENDPOINT]
-        results = search(page, "/accounts/{oid}/auth/token")
+        anchor = slugs([SESSION_ENDPOINT])[SESSION_ENDPOINT]
+        results = search(page, "/sessions/{session_id}")
         hits = [href for href, _ in results if href.endswith(f"#{anchor}")]
         assert hits
         page.goto(hits[0])
         anchor = hits[0].split("#", 1)[1]
-        assert heading(page, f"h3[id='{anchor}']") == TOKEN_ENDPOINT
+        assert heading(page, f"h3[id='{anchor}']") == SESSION_ENDPOINT
         assert page.locator(f"h3[id='{anchor}']").is_visible()
 
 

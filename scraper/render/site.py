@@ -283,6 +283,10 @@ def _views(
         if not endpoint.scopes:
             unscoped[_path_resource(endpoint, grouped)].append(endpoints[id(endpoint)])
 
+    # As the build decides: an index entry of a page that could not be read uses its scopes.
+    unused = {
+        f.message.split(" ", 1)[0] for f in catalogue.findings if f.kind == FindingKind.SCOPE_UNUSED
+    }
     # Endpoints may fall under `other` where no scope does, so it may have no page.
     covered = unique(grouped.keys() | unscoped.keys(), slug)
 
@@ -293,7 +297,7 @@ def _views(
             resource=Link(name, f"/{page}" if page else None),
             anchor=f"resource-{covered[name]}",
             unscoped=unscoped.get(name, []),
-            unused=[s for s in members if not s.endpoints],
+            unused=[s for s in members if s.name in unused],
             untabled=[s for s in members if s.endpoints and not s.in_table],
         )
 
