@@ -478,3 +478,35 @@ def test_the_package_answers_as_the_tool(args: list[str]) -> None:
     )
     assert package[0] == tool[0] and package[1] == tool[1]
     assert package[2].replace("dintero-scopes-query", "dintero-scopes") == tool[2]
+
+
+def test_a_grant_too_large_is_refused_with_one_line(
+    catalogue: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    payload = {**GRANT, "scope": ["read:thing"] * 200_000}
+    code, out, err = run(
+        capsys, "check-grant", "--catalogue", catalogue, grant_file(tmp_path, payload)
+    )
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and "is larger than 1000000 bytes" in err
+
+
+def test_answers_come_from_the_tools_own_catalogue_from_any_folder(tmp_path: Path) -> None:
+    """Not the current folder's: the same answer as naming the checkout's catalogue."""
+    (tmp_path / "generated").mkdir()
+    (tmp_path / "generated" / "catalogue.json").write_text("not the catalogue")
+    asked = ["need", "--json", "GET", "/v1/accounts/T12345678/customers/users"]
+    named = ["--catalogue", str(ROOT / "generated" / "catalogue.json")]
+    answers = [
+        subprocess.run(
+            [sys.executable, "-m", "scraper.cli", *asked, *extra],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+        for extra in ([], named)
+    ]
+    assert answers[0].returncode in (0, 1) and answers[0].stderr == ""
+    assert answers[0].stdout == answers[1].stdout

@@ -7,7 +7,10 @@ PyYAML, independently of the parsers under test. Skipped where the copy is absen
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +18,7 @@ import pytest
 import yaml
 
 from scraper.cli import main
+from tests.conftest import ROOT
 
 # Slow: refreshes from the whole local copy of the docs.
 pytestmark = pytest.mark.slow
@@ -163,3 +167,32 @@ def test_spec_and_pages_agree_or_the_difference_is_a_finding(
             expected = set(operation.get("x-scopes", []))
             if expected != set(matches[0]["scopes"]):
                 assert any(path in f["message"] for f in findings), (method, path)
+
+
+HELPDESK = [
+    "GET",
+    "https://api.dintero.com/v1/accounts/T12345678/customers/users",
+    "GET",
+    "https://api.dintero.com/v1/accounts/T12345678/customers/users/c1",
+]
+
+
+def test_the_helpdesk_of_the_client_setup_guide_needs_read_customers(
+    catalogue: dict[str, Any], tmp_path: Path
+) -> None:
+    """Dintero's client-setup guide: a helpdesk that lists customers and reads one needs
+    only read:customers. Asked from a folder outside the checkout, of the tool and of the
+    committed package's own command (the committed outputs are this copy's: see
+    test_committed_outputs)."""
+    package = {**os.environ, "PYTHONPATH": str(ROOT / "generated" / "python" / "src")}
+    for module, env in (("scraper.cli", None), ("dintero_scopes", package)):
+        done = subprocess.run(
+            [sys.executable, "-m", module, "need", "--json", *HELPDESK],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["scopes"] == ["read:customers"], module
