@@ -159,9 +159,11 @@ def _check_writable(report: Path) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    if args.command in query.COMMANDS:
-        return query.run(args, load_catalogue, PROG)
+    words = sys.argv[1:] if argv is None else list(argv)
+    if words and words[0] in query.COMMANDS:
+        # A question needs only its own parser: the generator's options are never built.
+        return query.main(words, load_catalogue, PROG)
+    args = _parser().parse_args(words)
     try:
         _check(args)
     except UsageError as error:

@@ -1,5 +1,5 @@
-"""Least-privilege answers from the catalogue: which scopes calls need, what a scope
-grants, and whether a client grant fits the calls a client makes.
+"""Least-privilege answers from the catalogue: which scopes calls need, and what a scope
+grants (``grant`` checks a client grant against them).
 
 This module computes; ``report`` words the answers for people and scripts.
 """
@@ -7,15 +7,13 @@ This module computes; ``report`` words the answers for people and scripts.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from .calls import NAME, PAGE, Call, malformed
 from .catalog import Catalog, EndpointEntry, ScopeEntry, name_key
-from .grant import GrantIssue, grant_issues
 from .least_privilege import rank
 from .routing import AmbiguousEndpoint, UnknownEndpoint
 from .scopes import is_admin
-from .suggest import Suggester
 
 # Problem kinds, as `--json` gives them.
 UNKNOWN = "unknown"
@@ -177,6 +175,8 @@ def explain(catalog: Catalog, name: str) -> Explanation:
     """What a scope is, the endpoints that accept it, and the wider and narrower scopes."""
     scope = catalog.scopes.get(name)
     if scope is None:
+        from .suggest import Suggester  # Only an unknown scope needs it.
+
         guesses = Suggester(catalog.scopes).suggest(name)
         hint = f"; did you mean {' or '.join(guesses)}?" if guesses else ""
         raise UnknownScope(f"{name!r} is no documented scope{hint}")
@@ -203,50 +203,3 @@ def explain_all(catalog: Catalog, scopes: Sequence[ScopeEntry]) -> dict[str, Exp
             tuple(sorted(narrower, key=lambda n: (is_admin(n[0]), -n[1], n[0]))),
         )
     return explained
-
-
-class GrantReport(NamedTuple):
-    issues: tuple[GrantIssue, ...]
-    # Calls the grant does not cover, with the scopes that would.
-    uncovered: tuple[CallAnswer, ...] = ()
-    # Granted scopes that accept none of the calls.
-    unneeded: tuple[str, ...] = ()
-    # Granted scopes the calls use, where narrower ones would do (see `least`).
-    wider: tuple[str, ...] = ()
-    least: Need | None = None
-
-    @property
-    def ok(self) -> bool:
-        complete = self.least is None or self.least.complete
-        return complete and not (self.issues or self.uncovered or self.unneeded or self.wider)
-
-
-def check_grant(catalog: Catalog, payload: Any, calls: Sequence[Call]) -> GrantReport:
-    """The payload against the client-grant schema, and its scopes against the calls."""
-    issues = tuple(grant_issues(payload, catalog.scopes, Suggester(catalog.scopes)))
-    granted = payload.get("scope") if isinstance(payload, dict) else None
-    if not calls or not isinstance(granted, list):
-        return GrantReport(issues)
-    least = need(catalog, calls)
-    matched = [a for a in least.calls if a.problem is None]
-    uncovered = tuple(a for a in matched if not set(a.accepted) & set(granted))
-    used = {scope for a in matched for scope in a.accepted}
-    unneeded = tuple(scope for scope in granted if scope not in used)
-    kept = sorted({scope for scope in granted if scope in used})
-    wider: tuple[str, ...] = ()
-    if not uncovered and _cost(catalog, kept) > _cost(catalog, least.scopes):
-        wider = tuple(scope for scope in kept if scope not in least.scopes)
-    return GrantReport(issues, uncovered, unneeded, wider, least)
-
-
-def _cost(catalog: Catalog, scopes: Sequence[str]) -> tuple[int, int, int, int]:
-    """How much a set of scopes grants, by the least-privilege ordering (fewer is better)."""
-    granted = catalog.lookup.grants()
-    endpoints = set().union(*(granted.get(s, frozenset()) for s in scopes))
-    sensitive = catalog.sensitive()
-    return (
-        sum(s in sensitive for s in scopes),
-        sum(map(is_admin, scopes)),
-        len(endpoints),
-        len(scopes),
-    )

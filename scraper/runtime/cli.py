@@ -137,13 +137,15 @@ def _need(catalog: Catalog, args: argparse.Namespace) -> int:
 
 
 def _check_grant(catalog: Catalog, args: argparse.Namespace) -> int:
+    from .grant import check_grant  # Only this command needs it: the others start quicker.
+
     text = _read(args.payload)
     try:
         payload = json.loads(text)
     except ValueError as error:
         raise CallError(f"{args.payload} is not JSON: {error}") from None
     calls = _calls(catalog, args.calls, args.calls_file, [], stdin_if_empty=False)
-    checked = answers.check_grant(catalog, payload, calls)
+    checked = check_grant(catalog, payload, calls)
     if args.json:
         print(json.dumps(report.grant_json(checked), indent=2, ensure_ascii=False))
     else:

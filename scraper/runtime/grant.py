@@ -1,18 +1,23 @@
-"""A client-grant payload checked against the rules of client-grant.schema.json.
+"""``check-grant``: a client-grant payload against the schema's rules and against the calls.
 
 The payload of ``POST /v1/accounts/{aid}/auth/client-grants``: exactly the keys
 ``client_id``, ``audience``, ``scope`` and ``type``; ``scope`` a non-empty list of
 distinct documented scopes. The check is the schema's, written out so it runs without
 a JSON Schema library and in time linear in the payload: the tests hold the two to
-the same verdicts.
+the same verdicts. Then the granted scopes are weighed against the least-privilege
+answer for the calls the client makes.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import Any, NamedTuple
 
+from .answers import CallAnswer, Need, need
+from .calls import Call
+from .catalog import Catalog
+from .scopes import is_admin
 from .suggest import Suggester
 
 REQUIRED = ("client_id", "audience", "scope", "type")
@@ -99,3 +104,52 @@ def _kind(value: Any) -> str:
 def _short(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
+
+
+class GrantReport(NamedTuple):
+    """The payload's schema issues and, given calls, how its scopes fit them."""
+
+    issues: tuple[GrantIssue, ...]
+    # Calls the grant does not cover, with the scopes that would.
+    uncovered: tuple[CallAnswer, ...] = ()
+    # Granted scopes that accept none of the calls.
+    unneeded: tuple[str, ...] = ()
+    # Granted scopes the calls use, where narrower ones would do (see `least`).
+    wider: tuple[str, ...] = ()
+    least: Need | None = None
+
+    @property
+    def ok(self) -> bool:
+        complete = self.least is None or self.least.complete
+        return complete and not (self.issues or self.uncovered or self.unneeded or self.wider)
+
+
+def check_grant(catalog: Catalog, payload: Any, calls: Sequence[Call]) -> GrantReport:
+    """The payload against the client-grant schema, and its scopes against the calls."""
+    issues = tuple(grant_issues(payload, catalog.scopes, Suggester(catalog.scopes)))
+    granted = payload.get("scope") if isinstance(payload, dict) else None
+    if not calls or not isinstance(granted, list):
+        return GrantReport(issues)
+    least = need(catalog, calls)
+    matched = [a for a in least.calls if a.problem is None]
+    uncovered = tuple(a for a in matched if not set(a.accepted) & set(granted))
+    used = {scope for a in matched for scope in a.accepted}
+    unneeded = tuple(scope for scope in granted if scope not in used)
+    kept = sorted({scope for scope in granted if scope in used})
+    wider: tuple[str, ...] = ()
+    if not uncovered and _cost(catalog, kept) > _cost(catalog, least.scopes):
+        wider = tuple(scope for scope in kept if scope not in least.scopes)
+    return GrantReport(issues, uncovered, unneeded, wider, least)
+
+
+def _cost(catalog: Catalog, scopes: Sequence[str]) -> tuple[int, int, int, int]:
+    """How much a set of scopes grants, by the least-privilege ordering (fewer is better)."""
+    granted = catalog.lookup.grants()
+    endpoints = set().union(*(granted.get(s, frozenset()) for s in scopes))
+    sensitive = catalog.sensitive()
+    return (
+        sum(s in sensitive for s in scopes),
+        sum(map(is_admin, scopes)),
+        len(endpoints),
+        len(scopes),
+    )

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .answers import CallAnswer, Explanation, GrantReport, Need, Problem
+from .answers import CallAnswer, Explanation, Need, Problem
 from .catalog import EndpointEntry
 from .least_privilege import NAME_ORDER
 from .scopes import parse_scope
+
+if TYPE_CHECKING:  # check-grant's module, imported only by check-grant
+    from .grant import GrantReport
 
 
 def endpoint_json(endpoint: EndpointEntry) -> dict[str, Any]:
