@@ -33,6 +33,7 @@ from jsonschema import Draft202012Validator
 from scraper.build import build
 from scraper.errors import UnsafePathError
 from scraper.fetch import Page, url_to_relpath
+from scraper.formats import SPEC_SUFFIXES, url_path
 from scraper.model import (
     SCOPE_IN_PROSE,
     SCOPE_TOKEN,
@@ -506,8 +507,11 @@ def test_llms_refuses_only_with_a_parse_error(text: str) -> None:
 @given(st.lists(ENTRIES, min_size=1, max_size=6))
 def test_llms_reads_every_entry_in_order(entries: list[tuple[str, str, str | None]]) -> None:
     records = parse_llms(INDEX, llms_text("Docs", [("Docs", entries)]))
-    assert [(e.title, e.url) for e in records.index] == [(t, u) for t, u, _ in entries]
-    for entry, (_, _, description) in zip(records.index, entries, strict=True):
+    # A link to a spec file is a spec, whatever section lists it.
+    pages = [e for e in entries if not url_path(e[1]).endswith(SPEC_SUFFIXES)]
+    assert [(e.title, e.url) for e in records.index] == [(t, u) for t, u, _ in pages]
+    assert records.specs == [e[1] for e in entries if e not in pages]
+    for entry, (_, _, description) in zip(records.index, pages, strict=True):
         if description is not None and description.startswith("scopes: - "):
             listed = description.removeprefix("scopes: - ").split(" - ")
             assert entry.scopes == tuple(unique(listed))
