@@ -9,7 +9,6 @@ import sys
 from scraper.crawl import CrawlError
 from scraper.errors import FetchError
 from scraper.fetch import MirrorError
-from scraper.model import CatalogueError
 from scraper.outputs import OutputError
 from scraper.refresh import (
     CATALOGUE,
@@ -23,6 +22,7 @@ from scraper.refresh import (
 )
 from scraper.render.changes import release_markdown, summary
 from scraper.reviewed import ReviewError
+from scraper.runtime.catalog import CatalogError
 
 PROG = "dintero-scopes"
 EXIT_ERROR = 2
@@ -70,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
         FetchError,
         MirrorError,
         RefreshError,
-        CatalogueError,
+        CatalogError,
         ReviewError,
         OutputError,
         OSError,

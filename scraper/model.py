@@ -14,6 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from scraper.runtime.catalog import read_catalogue
 from scraper.runtime.scopes import ACTIONS
 
 SCHEMA_VERSION = 2
@@ -241,20 +242,11 @@ class Catalogue:
 
     @classmethod
     def load(cls, path: Path) -> Catalogue:
-        """A catalogue file; a CatalogueError naming the file when it cannot be read as one."""
-        try:
-            return cls.from_json(path.read_text(encoding="utf-8"))
-        except OSError as error:
-            raise CatalogueError(f"{path}: {error.strerror or error}") from None
-        except (ValueError, KeyError, TypeError) as error:
-            raise CatalogueError(f"{path} is not a catalogue: {error!r}") from None
+        """A catalogue file; a CatalogError naming the file when it cannot be read as one."""
+        return read_catalogue(path, cls.from_json)
 
     def scope(self, name: str) -> Scope | None:
         return next((s for s in self.scopes if s.name == name), None)
-
-
-class CatalogueError(Exception):
-    """A catalogue file that cannot be read; str() names the file and why, on one line."""
 
 
 def _sources(raw: list[dict[str, str]]) -> list[Source]:

@@ -8,8 +8,9 @@ say of them and, where the maintainers marked one, why it is sensitive.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, NamedTuple
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple, TypeVar
 
 from .lookup import Lookup
 
@@ -50,6 +51,19 @@ class ScopeEntry(NamedTuple):
 
 class CatalogError(Exception):
     """A catalogue that cannot be read; str() names the file and why, on one line."""
+
+
+T = TypeVar("T")
+
+
+def read_catalogue(path: Path, parse: Callable[[str], T]) -> T:
+    """A catalogue.json file, parsed; a CatalogError naming it when it cannot be read as one."""
+    try:
+        return parse(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise CatalogError(f"{path}: {error.strerror or error}") from None
+    except (ValueError, KeyError, TypeError) as error:
+        raise CatalogError(f"{path} is not a catalogue: {error!r}") from None
 
 
 def human_url(url: str) -> str:

@@ -20,7 +20,7 @@ from typing import Any, Protocol
 
 from . import answers, report
 from .calls import MAX_INPUT_BYTES, Call, CallError, decode, names, parse_lines, parse_words
-from .catalog import Catalog, CatalogError
+from .catalog import Catalog, CatalogError, read_catalogue
 
 EXIT_PROBLEMS = 1
 EXIT_ERROR = 2
@@ -101,12 +101,7 @@ def main(argv: Sequence[str] | None, load: Loader, prog: str) -> int:
 
 def load_json(path: Path) -> Catalog:
     """A catalogue file; a CatalogError naming it when it cannot be read as one."""
-    try:
-        return Catalog.from_json(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise CatalogError(f"{path}: {error.strerror or error}") from None
-    except (ValueError, KeyError, TypeError) as error:
-        raise CatalogError(f"{path} is not a catalogue: {error!r}") from None
+    return read_catalogue(path, Catalog.from_json)
 
 
 def _explain(catalog: Catalog, name: str, prog: str) -> int:
