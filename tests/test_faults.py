@@ -27,8 +27,10 @@ from typing import Any
 
 import pytest
 
+from scraper import refresh as refresh_job
 from scraper.cli import main
-from scraper.fetch import Fetcher
+from scraper.crawl import Crawler
+from scraper.fetch import Cached, FetchPolicy
 from tests.conftest import FIXTURES
 from tests.servers import LocalServer, serve
 
@@ -43,6 +45,8 @@ TIMEOUT = 0.5
 MAX_BYTES = 20_000_000
 BIG = 50_000_000
 HANG = 3.0
+# How these refreshes fetch: retries at once, and a timeout a hung page reaches soon.
+POLICY = FetchPolicy(attempts=ATTEMPTS, timeout=TIMEOUT, wait_initial=0, wait_max=0, wait_jitter=0)
 
 Act = Callable[[SimpleHTTPRequestHandler], None]
 
@@ -195,18 +199,14 @@ def baseline(running: FaultyServer, tmp_path_factory: pytest.TempPathFactory) ->
 
 @pytest.fixture
 def faulty(running: FaultyServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[FaultyServer]:
-    """The server with no fault yet, and a Fetcher that retries at once and times out soon."""
-    defaults = Fetcher.__init__.__kwdefaults__
-    assert defaults is not None
-    for name, value in {
-        "attempts": ATTEMPTS,
-        "timeout": TIMEOUT,
-        "wait_initial": 0.0,
-        "wait_max": 0.0,
-        "wait_jitter": 0.0,
-    }.items():
-        monkeypatch.setitem(defaults, name, value)
-    assert defaults["max_bytes"] == MAX_BYTES
+    """The server with no fault yet; `dintero-scopes refresh` fetches with POLICY."""
+    make = refresh_job._fetcher
+
+    def fetcher(options: refresh_job.Options, cache: dict[str, Cached]) -> Crawler:
+        return make(options, cache, policy=POLICY)
+
+    monkeypatch.setattr(refresh_job, "_fetcher", fetcher)
+    assert POLICY.max_bytes == MAX_BYTES
     running.server.forget()
     running.other.forget()
     yield running
