@@ -78,13 +78,18 @@ class Fetcher:
 
     async def _attempt(self, url: str) -> Page:
         cached = self._cache.get(url)
+        request = self._client.build_request("GET", url, headers=conditions(cached))
         # The timeout covers the whole attempt, redirects and a slow body included.
-        async with (
-            self._slots,
-            asyncio.timeout(self.policy.timeout),
-            self._client.stream("GET", url, headers=conditions(cached)) as response,
-        ):
-            return await self._answer(url, cached, response)
+        async with self._slots, asyncio.timeout(self.policy.timeout) as deadline:
+            response = await self._client.send(request, stream=True)
+            try:
+                return await self._answer(url, cached, response)
+            finally:
+                # Once the attempt has its answer (a page, a 403, a body over the cap),
+                # closing the connection must not turn it into a timeout to retry.
+                if not deadline.expired():
+                    deadline.reschedule(None)
+                await response.aclose()
 
     async def _answer(self, url: str, cached: Cached | None, response: httpx.Response) -> Page:
         status = response.status_code
