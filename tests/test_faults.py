@@ -420,6 +420,23 @@ def test_a_50_mb_body_stops_being_read_at_the_cap(
     assert peak < 2 * MAX_BYTES
 
 
+def test_a_gzip_bomb_is_inflated_no_further_than_the_cap(
+    faulty: FaultyServer, out: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """50 KB on the wire that inflate to 50 MB: inflating stops at the cap, so memory stays
+    as low as with a 50 MB body."""
+    bomb = gzip.compress(b"\0" * BIG)
+    faulty.inject(STORE, respond(200, bomb, {"Content-Encoding": "gzip"}))
+    tracemalloc.start()
+    try:
+        code, _ = refresh(faulty, out, capsys)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert code == 3
+    assert peak < 2 * MAX_BYTES
+
+
 # A fault on llms.txt: nothing can be crawled, so the run stops with one line naming it.
 
 

@@ -16,7 +16,7 @@ from scraper.fetch.failures import FAILURES, failure
 from scraper.fetch.page import Page
 from scraper.fetch.policy import MAX_REDIRECTS, FetchPolicy
 from scraper.fetch.retry import backoff, check_status, retrying
-from scraper.fetch.size_cap import read_capped
+from scraper.fetch.size_cap import ACCEPT_ENCODING, read_capped
 from scraper.fetch.transports import mirror_transport
 from scraper.fetch.user_agent import USER_AGENT
 
@@ -48,7 +48,7 @@ class Fetcher:
         self._retrying = retrying(policy)
         self._client = httpx.AsyncClient(
             transport=transport,
-            headers={"User-Agent": USER_AGENT},
+            headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING},
             timeout=policy.timeout,
             follow_redirects=True,
             max_redirects=MAX_REDIRECTS,
