@@ -2,14 +2,14 @@
 
 The crawl follows the links of the index only: llms.txt lists every page of the
 site, so following in-page links would add nothing but noise. A link without a
-`.md` export is tried as `<url>.md` first, then as the HTML page.
+`.md` export is tried as `<url>.md` first, then, on a 404, as the HTML page.
 """
 
 from __future__ import annotations
 
 import asyncio
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -74,19 +74,32 @@ class Crawler:
             save(self.snapshot, page)
         return page
 
-    async def read_all(self, urls: Sequence[str]) -> list[Got]:
-        """Every URL, concurrently, in order; failures are returned, not raised."""
+    async def read_all(self, urls: Sequence[str], fallbacks: Mapping[str, str]) -> dict[str, Got]:
+        """Every URL, concurrently; failures are returned, not raised.
+
+        A URL in `fallbacks` that answers 404 is replaced by its fallback, fetched at
+        once rather than in a round of its own after all the others. The result keeps
+        the order of `urls`, with the fallbacks that replaced one at the end.
+        """
         quiet = not sys.stderr.isatty() if self.progress is None else not self.progress
         bar = tqdm(total=len(urls), desc="fetching", unit="page", leave=False, disable=quiet)
         with bar:
 
-            async def one(url: str) -> Got:
-                try:
-                    return await self._try(url)
-                finally:
-                    bar.update()
+            async def one(url: str) -> tuple[Got, Got | None]:
+                got = await self._try(url)
+                instead = None
+                if url in fallbacks and isinstance(got, Page) and got.status == 404:
+                    instead = await self._try(fallbacks[url])
+                bar.update()
+                return got, instead
 
-            return await asyncio.gather(*(one(url) for url in urls))
+            results = await asyncio.gather(*(one(url) for url in urls))
+        fetched = {url: got for url, (got, _) in zip(urls, results, strict=True)}
+        for url, (_, instead) in zip(urls, results, strict=True):
+            if instead is not None:
+                del fetched[url]
+                fetched[fallbacks[url]] = instead
+        return fetched
 
     async def _try(self, url: str) -> Got:
         try:
@@ -110,17 +123,9 @@ async def crawl(crawler: Crawler, source: str = DEFAULT_SOURCE) -> Crawl:
     entries = [e for e in index.index if allowlist.allows(e.url)]
     made_up = {_md_url(e.url): e.url for e in entries if not has_file_suffix(e.url)}
     targets = _targets(entries, [u for u in index.specs if allowlist.allows(u)])
-    fetched = dict(zip(targets, await crawler.read_all(targets), strict=True))
-    html = [made_up[url] for url, got in fetched.items() if url in made_up and _is_404(got)]
-    for url, got in zip(html, await crawler.read_all(html), strict=True):
-        del fetched[_md_url(url)]
-        fetched[url] = got
+    fetched = await crawler.read_all(targets, made_up)
     pages = [_result(url, got) for url, got in fetched.items()]
     return Crawl(source, index, page, pages)
-
-
-def _is_404(got: Got) -> bool:
-    return isinstance(got, Page) and got.status == 404
 
 
 def _targets(entries: list[IndexEntry], specs: list[str]) -> list[str]:

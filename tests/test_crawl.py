@@ -19,9 +19,29 @@ async def test_read_all_returns_failures_in_order() -> None:
 
     urls = [f"{DOCS}/a.md", f"{DOCS}/bad.md", "https://evil.example/", f"{DOCS}/c.md"]
     async with fast_fetcher(handler) as fetcher:
-        results = await Crawler(fetcher).read_all(urls)
-    assert [type(r) for r in results] == [Page, FetchError, FetchError, Page]
-    assert [r.url for r in results] == urls
+        results = await Crawler(fetcher).read_all(urls, {})
+    assert list(results) == urls
+    assert [type(r) for r in results.values()] == [Page, FetchError, FetchError, Page]
+
+
+async def test_a_404_is_replaced_by_its_fallback_which_goes_last() -> None:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.path)
+        if request.url.path in ("/a.md", "/c.md"):
+            return httpx.Response(404)
+        return httpx.Response(200, text=request.url.path)
+
+    urls = [f"{DOCS}/a.md", f"{DOCS}/b.md", f"{DOCS}/c.md", f"{DOCS}/d.md"]
+    fallbacks = {f"{DOCS}/a.md": f"{DOCS}/a", f"{DOCS}/b.md": f"{DOCS}/b"}
+    async with fast_fetcher(handler) as fetcher:
+        results = await Crawler(fetcher).read_all(urls, fallbacks)
+    # b.md answered, so b was never asked for; c.md has no fallback, so its 404 stays.
+    assert list(results) == [f"{DOCS}/b.md", f"{DOCS}/c.md", f"{DOCS}/d.md", f"{DOCS}/a"]
+    assert sorted(seen) == ["/a", "/a.md", "/b.md", "/c.md", "/d.md"]
+    statuses = [r.status for r in results.values() if isinstance(r, Page)]
+    assert statuses == [200, 404, 200, 200]
 
 
 @pytest.mark.parametrize(("progress", "shown"), [(True, True), (False, False), (None, False)])
@@ -30,7 +50,7 @@ async def test_progress_bar_only_when_wanted(
 ) -> None:
     # Under capsys stderr is not a terminal, so the default is quiet.
     async with fast_fetcher(lambda request: httpx.Response(200)) as fetcher:
-        await Crawler(fetcher, progress=progress).read_all([f"{DOCS}/a.md", f"{DOCS}/b.md"])
+        await Crawler(fetcher, progress=progress).read_all([f"{DOCS}/a.md", f"{DOCS}/b.md"], {})
     assert ("fetching" in capsys.readouterr().err) is shown
 
 
@@ -44,7 +64,7 @@ async def test_what_was_downloaded_is_counted() -> None:
     urls = [f"{DOCS}/same.md", f"{DOCS}/new.md", f"{DOCS}/gone.md"]
     async with fast_fetcher(handler, cache=cache) as fetcher:
         crawler = Crawler(fetcher)
-        await crawler.read_all(urls)
+        await crawler.read_all(urls, {})
     assert (crawler.not_modified, crawler.bytes_received) == (1, 10)
 
 
