@@ -2,20 +2,28 @@
 
 The crawl follows the links of the index only: llms.txt lists every page of the
 site, so following in-page links would add nothing but noise. A link without a
-`.md` export is tried as `<url>.md` first, then as the HTML page.
+`.md` export is tried as `<url>.md` first, then, on a 404, as the HTML page.
 """
 
 from __future__ import annotations
 
+import asyncio
+import sys
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
+from tqdm import tqdm
+
 from scraper.errors import FetchError
-from scraper.fetch import Fetcher, Page
+from scraper.fetch import Fetcher, Page, save
 from scraper.formats import has_file_suffix
 from scraper.model import Finding, FindingKind, IndexEntry, Records
 from scraper.parse import parse_document
 from scraper.settings import DEFAULT_SOURCE
+
+Got = Page | FetchError
 
 
 class CrawlError(Exception):
@@ -54,9 +62,77 @@ class Crawl:
         return [self.index_page, *(p.page for p in self.pages if p.page is not None)]
 
 
-async def crawl(fetcher: Fetcher, source: str = DEFAULT_SOURCE) -> Crawl:
+@dataclass
+class Crawler:
+    """How a crawl reads: its Fetcher, and what becomes of each page besides parsing."""
+
+    fetcher: Fetcher
+    # Where every page read (HTTP 200) is kept as it came, in the mirror layout.
+    snapshot: Path | None = None
+    # A progress bar on stderr; None: when stderr is a terminal.
+    progress: bool | None = None
+    # Body bytes received (decoded) and 304 answers: how much the crawl downloaded.
+    bytes_received: int = 0
+    not_modified: int = 0
+
+    async def read(self, url: str) -> Page:
+        """Fetch one URL, count it, and keep it in the snapshot; FetchError when it fails."""
+        page = await self.fetcher.get(url)
+        if page.revalidated:
+            self.not_modified += 1
+        else:
+            self.bytes_received += len(page.body)
+        if self.snapshot is not None and page.status == 200:
+            save(self.snapshot, page)
+        return page
+
+    async def read_all(self, urls: Sequence[str], fallbacks: Mapping[str, str]) -> dict[str, Got]:
+        """Every URL, concurrently; failures are returned, not raised.
+
+        A URL in `fallbacks` that answers 404 is replaced by its fallback, fetched at
+        once rather than in a round of its own after all the others. The result keeps
+        the order of `urls`, with the fallbacks that replaced one at the end.
+        """
+        quiet = not sys.stderr.isatty() if self.progress is None else not self.progress
+        bar = tqdm(total=len(urls), desc="fetching", unit="page", leave=False, disable=quiet)
+        with bar:
+
+            async def one(url: str) -> tuple[Got, Got | None]:
+                got = await self._try(url)
+                instead = None
+                if url in fallbacks and isinstance(got, Page) and got.status == 404:
+                    instead = await self._try(fallbacks[url])
+                bar.update()
+                return got, instead
+
+            # Each task prepares its request before it waits for a slot. Started all at
+            # once, 2,000 of them held the event loop for half a second before the first
+            # answers were read; started a round's worth at a time, the answers get in
+            # between, and preparing the rest fills time spent waiting on the network.
+            async with asyncio.TaskGroup() as group:
+                tasks = []
+                for n, url in enumerate(urls, 1):
+                    tasks.append(group.create_task(one(url)))
+                    if n % self.fetcher.policy.concurrency == 0:
+                        await asyncio.sleep(0)
+        results = [task.result() for task in tasks]
+        fetched = {url: got for url, (got, _) in zip(urls, results, strict=True)}
+        for url, (_, instead) in zip(urls, results, strict=True):
+            if instead is not None:
+                del fetched[url]
+                fetched[fallbacks[url]] = instead
+        return fetched
+
+    async def _try(self, url: str) -> Got:
+        try:
+            return await self.read(url)
+        except FetchError as exc:
+            return exc
+
+
+async def crawl(crawler: Crawler, source: str = DEFAULT_SOURCE) -> Crawl:
     try:
-        page = await fetcher.get(source)
+        page = await crawler.read(source)
     except FetchError as error:
         raise CrawlError(str(error)) from None
     if page.status != 200:
@@ -65,28 +141,13 @@ async def crawl(fetcher: Fetcher, source: str = DEFAULT_SOURCE) -> Crawl:
     if not index.index and not index.specs:
         reasons = "; ".join(f.message for f in index.findings) or "no links"
         raise CrawlError(f"{source}: not an llms.txt index ({reasons})")
-    entries = [e for e in index.index if _allowed(e.url, fetcher)]
+    allowlist = crawler.fetcher.allowlist
+    entries = [e for e in index.index if allowlist.allows(e.url)]
     made_up = {_md_url(e.url): e.url for e in entries if not has_file_suffix(e.url)}
-    targets = _targets(entries, [u for u in index.specs if _allowed(u, fetcher)])
-    fetched = dict(zip(targets, await fetcher.get_many(targets), strict=True))
-    html = [made_up[url] for url, got in fetched.items() if url in made_up and _is_404(got)]
-    for url, got in zip(html, await fetcher.get_many(html), strict=True):
-        del fetched[_md_url(url)]
-        fetched[url] = got
+    targets = _targets(entries, [u for u in index.specs if allowlist.allows(u)])
+    fetched = await crawler.read_all(targets, made_up)
     pages = [_result(url, got) for url, got in fetched.items()]
     return Crawl(source, index, page, pages)
-
-
-def _is_404(got: Page | FetchError) -> bool:
-    return isinstance(got, Page) and got.status == 404
-
-
-def _allowed(url: str, fetcher: Fetcher) -> bool:
-    """Whether a link is on a host the crawl may contact; one that is no URL is on none."""
-    try:
-        return urlsplit(url).hostname in fetcher.allowed_hosts
-    except ValueError:  # `https://[x/`: an unclosed IPv6 host
-        return False
 
 
 def _targets(entries: list[IndexEntry], specs: list[str]) -> list[str]:
@@ -101,7 +162,7 @@ def _md_url(url: str) -> str:
     return parts._replace(path=parts.path.rstrip("/") + ".md", query="", fragment="").geturl()
 
 
-def _result(url: str, got: Page | FetchError) -> PageResult:
+def _result(url: str, got: Got) -> PageResult:
     if isinstance(got, FetchError):
         finding = Finding(FindingKind.FETCH_FAILED, got.reason, [url])
         return PageResult(url, None, Records(findings=[finding]))

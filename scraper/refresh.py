@@ -14,9 +14,9 @@ from pathlib import Path
 
 from scraper import gate
 from scraper.build import build
-from scraper.crawl import Crawl, crawl
+from scraper.crawl import Crawl, Crawler, crawl
 from scraper.diff import diff
-from scraper.fetch import Cached, Fetcher
+from scraper.fetch import Cached, Fetcher, FetchPolicy
 from scraper.model import Catalogue
 from scraper.outputs import check_own, write_outputs
 from scraper.release import Release, history_from_json, history_to_json, next_release
@@ -163,20 +163,22 @@ def now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _fetcher(options: Options, cache: dict[str, Cached]) -> Fetcher:
-    return Fetcher(
+def _fetcher(
+    options: Options, cache: dict[str, Cached], policy: FetchPolicy = FetchPolicy()
+) -> Crawler:
+    """The crawl's reader; `policy` sets everything of it but `options.concurrency`."""
+    fetcher = Fetcher(
+        replace(policy, concurrency=options.concurrency),
         mirror=options.mirror,
         allowed_hosts=options.allowed_hosts,
-        concurrency=options.concurrency,
-        snapshot=options.snapshot,
-        progress=options.progress,
         cache=cache,
     )
+    return Crawler(fetcher, snapshot=options.snapshot, progress=options.progress)
 
 
-async def _crawl(fetcher: Fetcher, source: str) -> Crawl:
-    async with fetcher:
-        return await crawl(fetcher, source)
+async def _crawl(crawler: Crawler, source: str) -> Crawl:
+    async with crawler.fetcher:
+        return await crawl(crawler, source)
 
 
 def keep_fetch_time(new: Catalogue, previous: Catalogue | None) -> Catalogue:

@@ -20,15 +20,17 @@ import threading
 import time
 import tracemalloc
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from scraper import refresh as refresh_job
 from scraper.cli import main
-from scraper.fetch import Fetcher
+from scraper.crawl import Crawler
+from scraper.fetch import Cached, FetchPolicy
 from tests.conftest import FIXTURES
 from tests.servers import LocalServer, serve
 
@@ -39,10 +41,15 @@ STORE_ENDPOINT = ("GET", "https://api.dintero.com/v1", "/accounts/{aid}/stores/{
 CLIENTS = f"{DOCS}/docs/clients.md"
 SPEC = f"{DOCS}/specs/spec-checkout.yaml"
 ATTEMPTS = 3
-TIMEOUT = 0.5
 MAX_BYTES = 20_000_000
 BIG = 50_000_000
 HANG = 3.0
+# How these refreshes fetch: retries at once, and the default timeout, which no page
+# served here comes near on any machine, so no outcome depends on the machine's speed.
+POLICY = FetchPolicy(attempts=ATTEMPTS, wait_initial=0, wait_max=0, wait_jitter=0)
+# With a page that hangs: a timeout it reaches well before HANG, and that the other
+# pages, small and local, still come in well under.
+HUNG_POLICY = replace(POLICY, timeout=1.0)
 
 Act = Callable[[SimpleHTTPRequestHandler], None]
 
@@ -64,6 +71,8 @@ class FaultyServer:
     faults: dict[str, Fault]
     # Set at teardown, so hanging handlers end and the server can close.
     release: threading.Event
+    # How the refreshes of the current test fetch.
+    policy: FetchPolicy = POLICY
 
     @property
     def mirror(self) -> str:
@@ -72,6 +81,8 @@ class FaultyServer:
     def inject(self, url: str, act: Act, times: int = 1_000_000) -> Fault:
         fault = Fault(act, times)
         self.faults["/docs.dintero.com" + url.removeprefix(DOCS)] = fault
+        if isinstance(act, Hang):
+            self.policy = HUNG_POLICY
         return fault
 
 
@@ -95,13 +106,14 @@ def reset(handler: SimpleHTTPRequestHandler) -> None:
     handler.connection.close()
 
 
-def hang(release: threading.Event) -> Act:
-    """Answer nothing for HANG seconds: longer than the client's timeout."""
+@dataclass
+class Hang:
+    """Answer nothing for HANG seconds: longer than the client's timeout (HUNG_POLICY)."""
 
-    def act(handler: SimpleHTTPRequestHandler) -> None:
-        release.wait(HANG)
+    release: threading.Event
 
-    return act
+    def __call__(self, handler: SimpleHTTPRequestHandler) -> None:
+        self.release.wait(HANG)
 
 
 def truncated(handler: SimpleHTTPRequestHandler) -> None:
@@ -195,22 +207,19 @@ def baseline(running: FaultyServer, tmp_path_factory: pytest.TempPathFactory) ->
 
 @pytest.fixture
 def faulty(running: FaultyServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[FaultyServer]:
-    """The server with no fault yet, and a Fetcher that retries at once and times out soon."""
-    defaults = Fetcher.__init__.__kwdefaults__
-    assert defaults is not None
-    for name, value in {
-        "attempts": ATTEMPTS,
-        "timeout": TIMEOUT,
-        "wait_initial": 0.0,
-        "wait_max": 0.0,
-        "wait_jitter": 0.0,
-    }.items():
-        monkeypatch.setitem(defaults, name, value)
-    assert defaults["max_bytes"] == MAX_BYTES
+    """The server with no fault yet; `dintero-scopes refresh` fetches with its policy."""
+    make = refresh_job._fetcher
+
+    def fetcher(options: refresh_job.Options, cache: dict[str, Cached]) -> Crawler:
+        return make(options, cache, policy=running.policy)
+
+    monkeypatch.setattr(refresh_job, "_fetcher", fetcher)
+    assert POLICY.max_bytes == MAX_BYTES
     running.server.forget()
     running.other.forget()
     yield running
     running.faults.clear()
+    running.policy = POLICY
 
 
 @pytest.fixture
@@ -259,7 +268,7 @@ ONCE: dict[str, Callable[[FaultyServer], Act]] = {
     "503 with Retry-After 0": lambda f: respond(503, headers={"Retry-After": "0"}),
     "429 with Retry-After 0": lambda f: respond(429, headers={"Retry-After": "0"}),
     "connection reset": lambda f: reset,
-    "timeout": lambda f: hang(f.release),
+    "timeout": lambda f: Hang(f.release),
     "truncated body": lambda f: truncated,
 }
 
@@ -307,7 +316,7 @@ def persistent(faulty: FaultyServer, name: str) -> tuple[Act, str, int]:
             ATTEMPTS,
         ),
         "403": (respond(403, b"no"), "HTTP 403", 1),
-        "timeout": (hang(faulty.release), f"timed out after {ATTEMPTS} attempts", ATTEMPTS),
+        "timeout": (Hang(faulty.release), f"timed out after {ATTEMPTS} attempts", ATTEMPTS),
         "connection reset": (
             reset,
             f"Connection reset by peer after {ATTEMPTS} attempts",
@@ -411,6 +420,23 @@ def test_a_50_mb_body_stops_being_read_at_the_cap(
     assert peak < 2 * MAX_BYTES
 
 
+def test_a_gzip_bomb_is_inflated_no_further_than_the_cap(
+    faulty: FaultyServer, out: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """50 KB on the wire that inflate to 50 MB: inflating stops at the cap, so memory stays
+    as low as with a 50 MB body."""
+    bomb = gzip.compress(b"\0" * BIG)
+    faulty.inject(STORE, respond(200, bomb, {"Content-Encoding": "gzip"}))
+    tracemalloc.start()
+    try:
+        code, _ = refresh(faulty, out, capsys)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert code == 3
+    assert peak < 2 * MAX_BYTES
+
+
 # A fault on llms.txt: nothing can be crawled, so the run stops with one line naming it.
 
 
@@ -420,7 +446,7 @@ def llms_faults(faulty: FaultyServer) -> dict[str, tuple[Act, str]]:
     return {
         "500": (respond(500, b"oops"), f"HTTP 500 after {ATTEMPTS} attempts"),
         "404": (respond(404, b"gone"), "HTTP 404, expected the llms.txt index"),
-        "timeout": (hang(faulty.release), f"timed out after {ATTEMPTS} attempts"),
+        "timeout": (Hang(faulty.release), f"timed out after {ATTEMPTS} attempts"),
         "connection reset": (reset, "Connection reset by peer"),
         "truncated body": (truncated, "network error: peer closed connection"),
         "broken gzip": (
