@@ -67,7 +67,10 @@ def _parser() -> argparse.ArgumentParser:
         help="read https://docs.dintero.com/<P> from DIR/docs.dintero.com/<P>, or another origin",
     )
     refresh.add_argument(
-        "--snapshot", type=Path, metavar="DIR", help="also keep every raw response under DIR"
+        "--save-raw",
+        type=Path,
+        metavar="DIR",
+        help="also save every raw response under DIR, as it came, in the mirror layout",
     )
     refresh.add_argument(
         "--concurrency",

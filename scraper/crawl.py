@@ -67,8 +67,8 @@ class Crawler:
     """How a crawl reads: its Fetcher, and what becomes of each page besides parsing."""
 
     fetcher: Fetcher
-    # Where every page read (HTTP 200) is kept as it came, in the mirror layout.
-    snapshot: Path | None = None
+    # Where every page read (HTTP 200) is saved as it came, in the mirror layout.
+    save_raw: Path | None = None
     # A progress bar on stderr; None: when stderr is a terminal.
     progress: bool | None = None
     # Body bytes received (decoded) and 304 answers: how much the crawl downloaded.
@@ -76,14 +76,14 @@ class Crawler:
     not_modified: int = 0
 
     async def read(self, url: str) -> Page:
-        """Fetch one URL, count it, and keep it in the snapshot; FetchError when it fails."""
+        """Fetch one URL, count it, and save it raw if asked; FetchError when it fails."""
         page = await self.fetcher.get(url)
         if page.revalidated:
             self.not_modified += 1
         else:
             self.bytes_received += len(page.body)
-        if self.snapshot is not None and page.status == 200:
-            save(self.snapshot, page)
+        if self.save_raw is not None and page.status == 200:
+            save(self.save_raw, page)
         return page
 
     async def read_all(self, urls: Sequence[str], fallbacks: Mapping[str, str]) -> dict[str, Got]:

@@ -7,7 +7,7 @@ import logging
 import sys
 
 from scraper.crawl import CrawlError
-from scraper.errors import FetchError
+from scraper.errors import UrlError
 from scraper.fetch import MirrorError
 from scraper.outputs import OutputError
 from scraper.refresh import (
@@ -39,7 +39,7 @@ def _outcome(args: argparse.Namespace) -> Outcome:
             source=args.source,
             mirror=args.mirror,
             out=args.out,
-            snapshot=args.snapshot,
+            save_raw=args.save_raw,
             concurrency=args.concurrency,
             allowed_hosts=tuple(args.allow_host),
             max_removals=args.max_removals,
@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     except (
         CrawlError,
-        FetchError,
+        UrlError,
         MirrorError,
         RefreshError,
         CatalogError,

@@ -1,7 +1,7 @@
 """The refresh job: crawl, build, check, release, render, write.
 
 A refresh reuses what the last one left in the output directory: the catalogue
-(to diff against), the release history (to version), and the raw snapshot with
+(to diff against), the release history (to version), and the normalized snapshot with
 its validators (so unchanged pages are not downloaded again).
 """
 
@@ -43,7 +43,8 @@ class Options:
     source: str = DEFAULT_SOURCE
     mirror: str | None = None
     out: Path = Path()
-    snapshot: Path | None = None
+    # Where to save every raw response, as it came (the normalized snapshot is generated/).
+    save_raw: Path | None = None
     concurrency: int = DEFAULT_CONCURRENCY
     allowed_hosts: tuple[str, ...] = field(default_factory=tuple)
     progress: bool | None = None
@@ -134,7 +135,7 @@ def rerender(out: Path) -> Outcome:
 
 
 def from_snapshot(out: Path, progress: bool | None = None) -> Outcome:
-    """Refresh from the raw snapshot in `out`, through the same client as the live site."""
+    """Refresh from the normalized snapshot in `out`, through the same client as the live site."""
     previous = load_previous(out)
     if previous is None or not (out / SNAPSHOT).is_dir():
         raise RefreshError(f"{out / SNAPSHOT} does not exist: run 'dintero-scopes refresh' first")
@@ -173,7 +174,7 @@ def _fetcher(
         allowed_hosts=options.allowed_hosts,
         cache=cache,
     )
-    return Crawler(fetcher, snapshot=options.snapshot, progress=options.progress)
+    return Crawler(fetcher, save_raw=options.save_raw, progress=options.progress)
 
 
 async def _crawl(crawler: Crawler, source: str) -> Crawl:

@@ -1,4 +1,4 @@
-"""The raw snapshot of the last refresh, kept in the repo, and what revalidates it.
+"""The normalized snapshot of the last refresh, kept in the repo, and what revalidates it.
 
 Bodies are stored in the mirror layout under generated/snapshot/, normalized so
 an unchanged page gives no diff: line endings made LF, and in HTML the scripts
@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from scraper.errors import FetchError, UnsafePathError
+from scraper.errors import UnsafePathError
 from scraper.fetch import Cached, Page, url_to_relpath
 
 SNAPSHOT = Path("generated/snapshot")
@@ -34,13 +34,15 @@ def snapshot_files(pages: Iterable[Page]) -> dict[Path, bytes]:
     """Each page's normalized body at its place in the mirror layout.
 
     Two pages whose files cannot both exist (`a.md` and `a.md/b.md`) stop the run
-    with a FetchError naming them: a snapshot without one could not reproduce it.
+    with an UnsafePathError naming them: a snapshot without one could not reproduce it.
     """
     files = {SNAPSHOT / url_to_relpath(page.url): page for page in pages}
     for path, page in files.items():
         holder = next((files[parent] for parent in path.parents if parent in files), None)
         if holder is not None:
-            raise FetchError(page.url, f"no room in the snapshot: {holder.url} is a file there")
+            raise UnsafePathError(
+                page.url, f"no room in the snapshot: {holder.url} is a file there"
+            )
     return {path: normalize(page) for path, page in files.items()}
 
 

@@ -91,7 +91,7 @@ def site(tmp_path: Path) -> Path:
 async def test_the_snapshot_keeps_each_page_read_as_it_came(site: Path, tmp_path: Path) -> None:
     snapshot = tmp_path / "snapshot"
     async with Fetcher(FAST, mirror=str(site)) as fetcher:
-        first = await crawl(Crawler(fetcher, snapshot=snapshot))
+        first = await crawl(Crawler(fetcher, save_raw=snapshot))
     written = sorted(str(p.relative_to(snapshot)) for p in snapshot.rglob("*") if p.is_file())
     assert written == [
         "docs.dintero.com/api-reference/ev/checkout_token_*.md",

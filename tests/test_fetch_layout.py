@@ -1,4 +1,4 @@
-"""scraper.fetch.layout: the mirror layout, read by `--mirror` and written by `--snapshot`."""
+"""scraper.fetch.layout: the mirror layout, read by `--mirror` and written by `--save-raw`."""
 
 from __future__ import annotations
 

@@ -358,7 +358,7 @@ def assert_stayed_inside(tree_root: Path, before: dict[str, tuple[bytes, int]]) 
 
 def refresh_with_snapshot(tree_root: Path, mirror: str) -> dict[str, Any]:
     out, snap = tree_root / "out", tree_root / "snap"
-    code = main(["refresh", "--mirror", mirror, "--out", str(out), "--snapshot", str(snap)])
+    code = main(["refresh", "--mirror", mirror, "--out", str(out), "--save-raw", str(snap)])
     assert code == 10
     return catalogue(out)
 

@@ -138,7 +138,7 @@ def test_unchanged_refresh_rewrites_nothing(tmp_path: Path) -> None:
 
 
 def test_snapshot_keeps_raw_responses(tmp_path: Path) -> None:
-    refresh(tmp_path / "out", str(MIRROR), "--snapshot", str(tmp_path / "snap"))
+    refresh(tmp_path / "out", str(MIRROR), "--save-raw", str(tmp_path / "snap"))
     llms = MIRROR / "docs.dintero.com" / "llms.txt"
     assert (tmp_path / "snap" / "docs.dintero.com" / "llms.txt").read_bytes() == llms.read_bytes()
 

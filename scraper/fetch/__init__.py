@@ -12,7 +12,7 @@ One concern per module, composed by the `Fetcher` in `client`:
 - `user_agent`: the User-Agent every request carries;
 - `page`: `Page`, what a fetch gives;
 - `layout`: the mirror layout (`url_to_relpath`), read by `--mirror` and written by
-  `--snapshot` (`save`);
+  `--save-raw` (`save`);
 - `transports`: `--mirror` as an httpx transport, a directory or another origin.
 """
 

@@ -1,6 +1,6 @@
 """The mirror layout: where a URL's file is in a mirror or snapshot directory.
 
-`--mirror DIR` is read in this layout and `--snapshot DIR` written in it, so a
+`--mirror DIR` is read in this layout and `--save-raw DIR` written in it, so a
 snapshot is itself a mirror that serves the same bytes.
 """
 
@@ -44,7 +44,7 @@ def url_to_relpath(url: str) -> PurePosixPath:
 
 
 def save(root: Path, page: Page) -> None:
-    """Write the page's raw body to its file under `root` (`--snapshot`).
+    """Write the page's raw body to its file under `root` (`--save-raw`).
 
     The Fetcher reads no URL without a safe file here, so the path stays inside
     `root`; a FetchError names the page when the file cannot be written.

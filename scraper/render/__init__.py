@@ -15,7 +15,7 @@ from scraper.render import changes, python, schema, site
 
 
 def render_all(catalogue: Catalogue, history: list[Release]) -> dict[Path, bytes]:
-    """Every generated file but the catalogue, the history and the raw snapshot."""
+    """Every generated file but the catalogue, the history and the normalized snapshot."""
     return {
         **python.files(catalogue, history),
         **schema.files(catalogue),
