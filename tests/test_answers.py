@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -513,3 +514,27 @@ def test_answers_come_from_the_tools_own_catalogue_from_any_folder(tmp_path: Pat
     ]
     assert answers[0].returncode in (0, 1) and answers[0].stderr == ""
     assert answers[0].stdout == answers[1].stdout
+
+
+def test_the_helpdesk_of_the_client_setup_guide_by_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The guide names the requests a helpdesk needs by their pages' titles."""
+    source = Source("https://docs.dintero.com/api-reference/users/customer.md", SourceKind.API_PAGE)
+    customers = "/accounts/{aid}/customers/users"
+    reading = ["admin:customers", "read:customers"]
+    collection = Endpoint("GET", API, customers, "Customer collection", None, reading, [source])
+    one = customers + "/{customer_id}"
+    details = Endpoint("GET", API, one, "Customer details", None, reading, [source])
+    collection.names = ["Customer collection"]
+    details.names = ["Customer details", "aid_customers_cid_get"]
+    helpdesk = replace(
+        CATALOGUE,
+        scopes=[*CATALOGUE.scopes, scope("admin:customers"), scope("read:customers")],
+        endpoints=[*CATALOGUE.endpoints, collection, details],
+    )
+    path = tmp_path / "helpdesk.json"
+    path.write_text(helpdesk.to_json())
+    names = ["--name", "Customer collection", "--name", "customer DETAILS"]
+    code, out, _ = run(capsys, "need", "--catalogue", str(path), "--json", *names)
+    assert code == 0 and json.loads(out)["scopes"] == ["read:customers"]
