@@ -8,7 +8,8 @@ Benchmarks (see benchmarks/README.md for what each one times):
 
 - crawl: refreshes of a synthetic site and of ../shared/dintero-docs served over HTTP
   on 127.0.0.1 with a fixed latency per request: cold, warm (conditional requests),
-  offline (the same refresh from the directory), and a sequential crawl of a subset;
+  offline (the same refresh from the directory), a bare httpx loop over the same paths,
+  and a sequential crawl of a subset;
 - build: parse + build + render of synthetic sites of each size, in a fresh process each;
 - mkdocs: `mkdocs build` of the rendered site of the largest size, and of the real one;
 - package: import time of the generated package and the speed of `scopes_for`.
@@ -46,7 +47,7 @@ RESULTS = ROOT / "benchmarks" / "results.json"
 PACKAGE_SRC = ROOT / "generated" / "python" / "src"
 
 # The issue's targets.
-CRAWL_RATIO_MAX = 1.3
+CRAWL_RATIO_MAX = 1.15
 SEQUENTIAL_SPEEDUP_MIN = 6.0
 WARM_BYTES_SHARE_MAX = 0.05
 BUILD_SECONDS_MAX = {2_000: 2.0, 20_000: 20.0}
@@ -130,23 +131,50 @@ def refresh(mirror: str | Path, out: Path, concurrency: int) -> dict[str, Any]:
     return run_json("benchmarks.refresh_once", str(mirror), str(out), str(concurrency))
 
 
+def bare_loop(origin: str, paths: list[str], concurrency: int) -> dict[str, Any]:
+    """benchmarks/bare_loop.py over `paths`, in a fresh process."""
+    done = subprocess.run(
+        [PYTHON, "-m", "benchmarks.bare_loop", origin, str(concurrency)],
+        cwd=ROOT,
+        input=json.dumps(paths),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
 def crawl_site(
-    name: str, mirror: Path, work: Path, latency: float, concurrency: int
+    name: str, mirror: Path, work: Path, latency: float, concurrency: int, runs: int
 ) -> dict[str, Any]:
-    """Cold, warm and offline refreshes of one mirror directory."""
+    """Offline, cold and bare-loop runs of one mirror directory, best of `runs`, then warm.
+
+    Best, not median: on a shared machine other processes only ever make a run slower.
+    """
     documents = sum(1 for p in (mirror / synthetic.HOST).rglob("*") if p.is_file())
-    offline = refresh(mirror, work / f"{name}-offline", concurrency)
+    offline, cold, wire, bare = [], [], [], []
     with latency_server(mirror, latency) as (origin, server):
         http = f"{origin}{synthetic.HOST}/"
-        out = work / f"{name}-http"
-        cold = refresh(http, out, concurrency)
-        cold_stats = server_stats(server)
+        for run in range(runs):
+            offline.append(refresh(mirror, work / f"{name}-offline-{run}", concurrency))
+            out = work / f"{name}-http-{run}"
+            cold.append(refresh(http, out, concurrency))
+            cold_stats = server_stats(server)
+            wire.append(cold_stats["span_s"])
+            bare_loop(origin, cold_stats["paths"], concurrency)
+            bare.append(server_stats(server)["span_s"])
         warm = refresh(http, out, concurrency)
         warm_stats = server_stats(server)
     requests = cold_stats["requests"]
-    crawl = cold["seconds"] - offline["seconds"]
-    ideal = requests * latency / concurrency
-    # What no client can beat: llms.txt alone first, then full rounds of `concurrency`.
+    cold_s = min(r["seconds"] for r in cold)
+    offline_s = min(r["seconds"] for r in offline)
+    crawl = cold_s - offline_s
+    wire_s = min(wire)
+    bare_s = min(bare)
+    # What no client can beat: llms.txt alone first (the crawl needs its links), then
+    # the rest `concurrency` at a time; and the same in whole rounds.
+    ideal = latency + (requests - 1) * latency / concurrency
     rounds = 1 + math.ceil((requests - 1) / concurrency)
     return {
         "site": name,
@@ -154,24 +182,35 @@ def crawl_site(
         "requests": requests,
         "concurrency": concurrency,
         "latency_s": latency,
-        "cold_s": cold["seconds"],
-        "offline_s": offline["seconds"],
+        "runs": runs,
+        "cold_s": cold_s,
+        "offline_s": offline_s,
         "crawl_s": crawl,
         "ideal_s": ideal,
         "ratio_to_ideal": crawl / ideal,
         "ideal_in_rounds_s": rounds * latency,
         "ratio_to_ideal_in_rounds": crawl / (rounds * latency),
         "requests_per_s": requests / crawl,
-        "cold_bytes": cold["bytes_received"],
+        "wire_s": wire_s,
+        "wire_ratio_to_ideal": wire_s / ideal,
+        "bare_wire_s": bare_s,
+        "bare_ratio_to_ideal": bare_s / ideal,
+        "runs_s": {
+            "cold": [r["seconds"] for r in cold],
+            "offline": [r["seconds"] for r in offline],
+            "wire": wire,
+            "bare_wire": bare,
+        },
+        "cold_bytes": cold[-1]["bytes_received"],
         "cold_statuses": cold_stats["statuses"],
         "warm_s": warm["seconds"],
         "warm_bytes": warm["bytes_received"],
         "warm_not_modified": warm["not_modified"],
         "warm_statuses": warm_stats["statuses"],
         "warm_written": warm["written"],
-        "warm_bytes_share": warm["bytes_received"] / max(cold["bytes_received"], 1),
-        "scopes": cold["scopes"],
-        "endpoints": cold["endpoints"],
+        "warm_bytes_share": warm["bytes_received"] / max(cold[-1]["bytes_received"], 1),
+        "scopes": cold[-1]["scopes"],
+        "endpoints": cold[-1]["endpoints"],
     }
 
 
@@ -196,9 +235,10 @@ def sequential(mirror: Path, work: Path, latency: float, concurrency: int) -> di
 def bench_crawl(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     mirror = work / "crawl-mirror"
     synthetic.write(mirror, synthetic.site(args.crawl_pages))
-    sites = [crawl_site("synthetic", mirror, work, args.latency, args.concurrency)]
+    runs = args.crawl_runs
+    sites = [crawl_site("synthetic", mirror, work, args.latency, args.concurrency, runs)]
     if (REAL_DOCS / synthetic.HOST).is_dir():
-        sites.append(crawl_site("real", REAL_DOCS, work, args.latency, args.concurrency))
+        sites.append(crawl_site("real", REAL_DOCS, work, args.latency, args.concurrency, runs))
         note = None
     else:
         note = f"{REAL_DOCS} is absent: the real site was skipped"
@@ -334,7 +374,9 @@ def verdicts(results: dict[str, Any]) -> dict[str, bool]:
     crawl = results.get("crawl")
     if crawl:
         synthetic_site = crawl["sites"][0]
-        met["crawl <= 1.3x ideal"] = synthetic_site["ratio_to_ideal"] <= CRAWL_RATIO_MAX
+        met[f"crawl <= {CRAWL_RATIO_MAX}x ideal"] = (
+            synthetic_site["ratio_to_ideal"] <= CRAWL_RATIO_MAX
+        )
         met["crawl >= 6x sequential"] = (
             crawl["sequential"]["full_speedup_estimate"] >= SEQUENTIAL_SPEEDUP_MIN
         )
@@ -370,7 +412,14 @@ def table(results: dict[str, Any]) -> str:
                     f"{s['crawl_s']:.2f} s; ideal {s['ideal_s']:.2f} s at "
                     f"{s['concurrency']}: x{s['ratio_to_ideal']:.2f} (x"
                     f"{s['ratio_to_ideal_in_rounds']:.2f} of {s['ideal_in_rounds_s']:.2f} s "
-                    f"in rounds); {s['requests_per_s']:.0f} req/s",
+                    f"in rounds); {s['requests_per_s']:.0f} req/s; best of {s['runs']}",
+                )
+            )
+            rows.append(
+                (
+                    "  on the wire",
+                    f"crawl {s['wire_s']:.2f} s: x{s['wire_ratio_to_ideal']:.2f}; bare httpx "
+                    f"loop {s['bare_wire_s']:.2f} s: x{s['bare_ratio_to_ideal']:.2f}",
                 )
             )
             rows.append(
@@ -432,6 +481,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--only", default="crawl,build,mkdocs,package", help="which benchmarks")
     parser.add_argument("--quick", action="store_true", help="small sizes (a few minutes)")
     parser.add_argument("--crawl-pages", type=int, default=2000, help="synthetic crawl size")
+    parser.add_argument("--crawl-runs", type=int, default=3, help="runs per crawl figure")
     parser.add_argument("--sequential-pages", type=int, default=200, help="sequential subset")
     parser.add_argument("--sizes", default="2000,20000", help="build sizes, comma-separated")
     parser.add_argument("--latency", type=float, default=0.05, help="seconds per request")
@@ -442,6 +492,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.quick:
         args.crawl_pages = min(args.crawl_pages, 400)
+        args.crawl_runs = 1
         args.sequential_pages = min(args.sequential_pages, 80)
         args.sizes = "500,2000"
         args.import_runs = 5

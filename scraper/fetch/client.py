@@ -79,16 +79,18 @@ class Fetcher:
     async def _attempt(self, url: str) -> Page:
         cached = self._cache.get(url)
         request = self._client.build_request("GET", url, headers=conditions(cached))
-        # The timeout covers the whole attempt, redirects and a slow body included.
-        async with self._slots, asyncio.timeout(self.policy.timeout) as deadline:
-            response = await self._client.send(request, stream=True)
-            try:
+        response: httpx.Response | None = None
+        try:
+            # The timeout covers the whole exchange, redirects and a slow body included.
+            async with self._slots, asyncio.timeout(self.policy.timeout):
+                response = await self._client.send(request, stream=True)
                 return await self._answer(url, cached, response)
-            finally:
-                # Once the attempt has its answer (a page, a 403, a body over the cap),
-                # closing the connection must not turn it into a timeout to retry.
-                if not deadline.expired():
-                    deadline.reschedule(None)
+        finally:
+            # Closed once the attempt has its answer (a page, a 403, a body over the
+            # cap): outside the timeout, so that closing cannot turn the answer into a
+            # timeout to retry, and outside the slot, so that the next request does not
+            # wait for the connection to be put away.
+            if response is not None:
                 await response.aclose()
 
     async def _answer(self, url: str, cached: Cached | None, response: httpx.Response) -> Page:
