@@ -53,7 +53,7 @@ UNUSED_METHODS = ("PATCH", "OPTIONS", "TRACE")
 _TOKEN = re.compile(r"\s+|\S+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Member:
     """An enum member: `name = value`, on one line when it fits, and its docstring."""
 
@@ -63,7 +63,7 @@ class Member:
     doc: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Info:
     """A `ScopeInfo(...)` row; `action` and `resource` are member names of their enums."""
 
@@ -77,7 +77,7 @@ class Info:
     sensitive: tuple[str, ...] | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EndpointRow:
     """An `_DOCUMENTED` row: the endpoint, its scopes as member names, and its pages."""
 
@@ -91,7 +91,7 @@ class EndpointRow:
     pages: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ScopeExample:
     """The scope the README shows, and the reprs its attributes print."""
 
@@ -102,7 +102,7 @@ class ScopeExample:
     resource: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EndpointExample:
     """The endpoint the README shows: a concrete URL for it and what the helpers give."""
 

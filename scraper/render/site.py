@@ -67,7 +67,7 @@ FINDING_KINDS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     """Text and where it leads; no href when the target is not a page worth linking."""
 
@@ -75,7 +75,7 @@ class Link:
     href: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EndpointView:
     method: str
     server: str
@@ -101,7 +101,7 @@ class EndpointView:
         return Link(self.path, f"/endpoints.md#{self.anchor}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ScopeView:
     name: str
     page: str
@@ -124,7 +124,7 @@ class ScopeView:
         return Link(self.name, f"/{self.page}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ResourceView:
     name: str
     page: str
@@ -137,7 +137,7 @@ class ResourceView:
         return Link(self.name, f"/{self.page}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CoverageView:
     """What the docs leave uncovered on one resource."""
 
@@ -159,7 +159,7 @@ class CoverageView:
         return not (self.unscoped or self.unused or self.untabled)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FindingGroup:
     kind: FindingKind
     title: str
