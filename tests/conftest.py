@@ -8,7 +8,7 @@ import pytest
 
 from scraper.cli import main
 from scraper.model import Catalogue
-from tests.sites import build, real_catalogue
+from tests.sites import build, built_once, real_catalogue
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -26,7 +26,7 @@ def shared_docs() -> Path:
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The committed catalogue's site, built once for every test that reads it."""
-    return build(real_catalogue(), tmp_path_factory.mktemp("real-site"))
+    return built_once("real-site", real_catalogue, tmp_path_factory)
 
 
 @pytest.fixture(scope="session")

@@ -6,8 +6,13 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import pytest
+from filelock import FileLock
 
 from scraper.model import Catalogue
 from scraper.render import render_all
@@ -34,6 +39,28 @@ def build(catalogue: Catalogue, out: Path) -> Path:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     return out / "site" / "_build"
+
+
+def built_once(
+    name: str, catalogue: Callable[[], Catalogue], tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """The site of `catalogue()`, built by whichever pytest-xdist worker asks first.
+
+    Workers share the run's temporary directory (the parent of their own); without
+    workers, the site is built in the run's own.
+    """
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent
+    out = shared / name
+    with FileLock(shared / f"{name}.lock"):
+        done = out / "site" / "_build"
+        if done.is_dir():
+            return done
+        staging = Path(tempfile.mkdtemp(prefix=f"{name}-", dir=shared))
+        built = build(catalogue(), staging)
+        staging.rename(out)
+        return out / built.relative_to(staging)
 
 
 def search_index(built: Path) -> list[dict[str, Any]]:
