@@ -405,18 +405,25 @@ def test_a_lasting_page_fault_is_refused_then_accepted_as_a_finding(
     assert {s["name"] for s in data["scopes"]} == {s["name"] for s in catalogue(baseline)["scopes"]}
 
 
+def refresh_traced(
+    faulty: FaultyServer, out: Path, capsys: pytest.CaptureFixture[str]
+) -> tuple[int, int]:
+    """A refresh's exit code, and the peak of the memory Python allocated during it."""
+    tracemalloc.start()
+    try:
+        code, _ = refresh(faulty, out, capsys)
+        return code, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 def test_a_50_mb_body_stops_being_read_at_the_cap(
     faulty: FaultyServer, out: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The client hangs up once the body passes the cap: the server cannot send the rest."""
     endless = Endless()
     faulty.inject(STORE, endless)
-    tracemalloc.start()
-    try:
-        code, _ = refresh(faulty, out, capsys)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    code, peak = refresh_traced(faulty, out, capsys)
     assert code == 3
     # What the socket buffers took beyond the cap is a few MB, not the other 30 MB.
     assert MAX_BYTES <= endless.sent < MAX_BYTES + 16_000_000
@@ -430,12 +437,7 @@ def test_a_gzip_bomb_is_inflated_no_further_than_the_cap(
     as low as with a 50 MB body."""
     bomb = gzip.compress(b"\0" * BIG)
     faulty.inject(STORE, respond(200, bomb, {"Content-Encoding": "gzip"}))
-    tracemalloc.start()
-    try:
-        code, _ = refresh(faulty, out, capsys)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    code, peak = refresh_traced(faulty, out, capsys)
     assert code == 3
     assert peak < 2 * MAX_BYTES
 
