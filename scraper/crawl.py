@@ -137,7 +137,7 @@ async def crawl(crawler: Crawler, source: str = DEFAULT_SOURCE) -> Crawl:
         raise CrawlError(str(error)) from None
     if page.status != 200:
         raise CrawlError(f"{source}: HTTP {page.status}, expected the llms.txt index")
-    index = parse_document(source, page.content_type, page.text())
+    index = _parsed(source, page)
     if not index.index and not index.specs:
         reasons = "; ".join(f.message for f in index.findings) or "no links"
         raise CrawlError(f"{source}: not an llms.txt index ({reasons})")
@@ -172,4 +172,14 @@ def _result(url: str, got: Got) -> PageResult:
     if got.status != 200:
         finding = Finding(FindingKind.FETCH_FAILED, f"HTTP {got.status}", [url])
         return PageResult(url, got.status, Records(findings=[finding]))
-    return PageResult(url, 200, parse_document(url, got.content_type, got.text()), got)
+    return PageResult(url, 200, _parsed(url, got), got)
+
+
+def _parsed(url: str, page: Page) -> Records:
+    """What a page says; bytes its charset cannot read are parsed as U+FFFD, and said."""
+    records = parse_document(url, page.content_type, page.text())
+    if page.decoding_errors:
+        codec = page.encoding().removesuffix("-sig")
+        message = f"bytes that are not valid {codec} were read as U+FFFD"
+        records.findings.append(Finding(FindingKind.UNDECODABLE_BYTES, message, [url]))
+    return records

@@ -60,6 +60,7 @@ class FindingKind(StrEnum):
     SEVERAL_SERVERS = "several_servers"
     REVIEWED_SCOPE_MISSING = "reviewed_scope_missing"
     UNATTRIBUTED_SCOPE = "unattributed_scope"
+    UNDECODABLE_BYTES = "undecodable_bytes"
 
 
 @dataclass(frozen=True, order=True, slots=True)

@@ -555,34 +555,38 @@ def test_a_wrong_media_type_is_overruled_by_the_file_name(
 LATIN_1 = "Manage checkout fully, på norsk: æøå".encode("latin-1")
 
 
+REPLACED = "Manage checkout fully, p\ufffd norsk: \ufffd\ufffd\ufffd"
+UNDECODABLE = "bytes that are not valid utf-8 were read as U+FFFD"
+
+
+def undecodable(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The catalogue's undecodable_bytes findings, taken out of it."""
+    found = [f for f in data["findings"] if f["kind"] == "undecodable_bytes"]
+    data["findings"] = [f for f in data["findings"] if f not in found]
+    return found
+
+
 @pytest.mark.parametrize(
-    ("content_type", "description"),
+    ("content_type", "description", "finding"),
     [
-        ("text/markdown", "Manage checkout fully, p\ufffd norsk: \ufffd\ufffd\ufffd"),
-        (
-            "text/markdown; charset=utf-8",
-            "Manage checkout fully, p\ufffd norsk: \ufffd\ufffd\ufffd",
-        ),
-        ("text/markdown; charset=iso-8859-1", "Manage checkout fully, på norsk: æøå"),
-        (
-            "text/markdown; charset=rot13",
-            "Manage checkout fully, p\ufffd norsk: \ufffd\ufffd\ufffd",
-        ),
-        (
-            "text/markdown; charset=no-such-charset",
-            "Manage checkout fully, p\ufffd norsk: \ufffd\ufffd\ufffd",
-        ),
+        ("text/markdown", REPLACED, UNDECODABLE),
+        ("text/markdown; charset=utf-8", REPLACED, UNDECODABLE),
+        ("text/markdown; charset=iso-8859-1", "Manage checkout fully, på norsk: æøå", None),
+        ("text/markdown; charset=rot13", REPLACED, UNDECODABLE),
+        ("text/markdown; charset=no-such-charset", REPLACED, UNDECODABLE),
     ],
 )
 def test_non_utf8_bytes_are_read_with_replacement(
     content_type: str,
     description: str,
+    finding: str | None,
     faulty: FaultyServer,
     baseline: Path,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """Completes: the page is parsed, undecodable bytes become U+FFFD, the snapshot keeps them."""
+    """Completes: the page is parsed, undecodable bytes become U+FFFD and a finding names
+    the page, the snapshot keeps them."""
     file = faulty.server.root / "docs.dintero.com" / "docs" / "clients.md"
     body = file.read_bytes().replace(b"Manage checkout fully", LATIN_1)
     faulty.inject(CLIENTS, served_as(faulty, CLIENTS, content_type, body))
@@ -592,6 +596,8 @@ def test_non_utf8_bytes_are_read_with_replacement(
     scopes = {s["name"]: s for s in data["scopes"]}
     assert scopes["admin:checkout"]["description"] == description
     scopes["admin:checkout"]["description"] = "Manage checkout fully"
+    said = [{"kind": "undecodable_bytes", "message": finding, "urls": [CLIENTS]}] if finding else []
+    assert undecodable(data) == said
     assert without_time(data) == without_time(expected)
     snapshot = tmp_path / "generated" / "snapshot" / "docs.dintero.com" / "docs" / "clients.md"
     assert snapshot.read_bytes() == body
@@ -600,7 +606,8 @@ def test_non_utf8_bytes_are_read_with_replacement(
 def test_non_utf8_bytes_in_llms_txt_are_read_with_replacement(
     faulty: FaultyServer, baseline: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Completes with the catalogue of a run without faults: only the title held them."""
+    """Completes with the catalogue of a run without faults but a finding: only the title
+    held them."""
     file = faulty.server.root / "docs.dintero.com" / "llms.txt"
     body = file.read_bytes().replace(
         b"# Dintero Documentation", b"# Dintero \xff\xfe Documentation"
@@ -608,7 +615,11 @@ def test_non_utf8_bytes_in_llms_txt_are_read_with_replacement(
     faulty.inject(LLMS, served_as(faulty, LLMS, "text/plain", body))
     code, error = refresh(faulty, tmp_path, capsys)
     assert (code, error) == (10, "")
-    assert without_time(catalogue(tmp_path)) == without_time(catalogue(baseline))
+    data = catalogue(tmp_path)
+    assert undecodable(data) == [
+        {"kind": "undecodable_bytes", "message": UNDECODABLE, "urls": [LLMS]}
+    ]
+    assert without_time(data) == without_time(catalogue(baseline))
 
 
 @pytest.mark.parametrize(

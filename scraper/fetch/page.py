@@ -22,18 +22,19 @@ class Page:
 
     def text(self) -> str:
         """The body as text; undecodable bytes become U+FFFD (see `decoding_errors`)."""
-        return self.body.decode(self._encoding(), errors="replace")
+        return self.body.decode(self.encoding(), errors="replace")
 
     @property
     def decoding_errors(self) -> bool:
         """True when `text()` had to replace bytes that were not valid in the charset."""
         try:
-            self.body.decode(self._encoding())
+            self.body.decode(self.encoding())
         except UnicodeDecodeError:
             return True
         return False
 
-    def _encoding(self) -> str:
+    def encoding(self) -> str:
+        """The codec the body is read with: its charset's, else UTF-8."""
         # A charset label that names no codec able to read any bytes with replacement
         # (unknown, `rot13`, `base64`, `idna`, `punycode`) is read as UTF-8 rather than
         # failing the page. The probe is not empty: decoding b"" never calls the codec.
