@@ -16,9 +16,12 @@ from scraper.render import changes, python, schema, site
 
 def render_all(catalogue: Catalogue, history: list[Release]) -> dict[Path, bytes]:
     """Every generated file but the catalogue, the history and the normalized snapshot."""
+    # The site first: its views are the largest of what rendering holds for a while, and
+    # they are let go before the package is rendered, not while its files are kept.
+    site_files = site.files(catalogue, current_version(history, catalogue.fetched_at))
     return {
         **python.files(catalogue, history),
         **schema.files(catalogue),
-        **site.files(catalogue, current_version(history, catalogue.fetched_at)),
+        **site_files,
         **changes.files(history),
     }
