@@ -11,13 +11,17 @@ from scraper.cli import main
 from scraper.outputs import MARKER
 from tests.conftest import ROOT
 
+# Not outputs, and ignored by git: the built site, and the bytecode Python caches when the
+# package is imported from generated/ (by the benchmarks, say).
+NOT_OUTPUTS = {"_build", "__pycache__"}
+
 
 def files(root: Path) -> dict[str, bytes]:
     return {
         str(path.relative_to(root)): path.read_bytes()
         for top in ("generated", "site")
         for path in sorted((root / top).rglob("*"))
-        if path.is_file() and "_build" not in path.parts
+        if path.is_file() and not NOT_OUTPUTS & set(path.parts)
     }
 
 
