@@ -10,6 +10,8 @@ maintainer accepts it with `--accept-removals`) when it would
   the parsers read;
 - have a smaller share of endpoints with a scope list;
 - find scope-looking strings outside any scope list on pages that had none;
+- read bytes a page's charset cannot read, on pages that had none (a broken byte in a
+  scope name would publish another name);
 - read a page that documented endpoints or scope table rows, and find none there.
 
 Each reason is one line that names the pages, a few and then a count.
@@ -70,6 +72,7 @@ def problems(
     found += _lost_while_mentioned(new, changes)
     found += _fewer_with_scopes(previous, new)
     found += _new_unattributed(previous, new)
+    found += _new_undecodable(previous, new)
     found += _silent_pages(previous, new, set(read) - unread_pages(new))
     return found
 
@@ -149,6 +152,20 @@ def _new_unattributed(previous: Catalogue, new: Catalogue) -> list[str]:
         f"parsers read ({', '.join(strings[:NAMED])}"
         + (f" and {len(strings) - NAMED} more" if len(strings) > NAMED else "")
         + f"): {named(pages)}"
+    ]
+
+
+def _new_undecodable(previous: Catalogue, new: Catalogue) -> list[str]:
+    """Pages with bytes their charset cannot read, which had none last time."""
+    before, after = (
+        {url for f in c.findings if f.kind == FindingKind.UNDECODABLE_BYTES for url in f.urls}
+        for c in (previous, new)
+    )
+    if not after - before:
+        return []
+    return [
+        f"{len(after - before)} pages now hold bytes their charset cannot read, parsed as "
+        f"U+FFFD (see the undecodable_bytes findings): {named(after - before)}"
     ]
 
 

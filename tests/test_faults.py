@@ -603,6 +603,22 @@ def test_non_utf8_bytes_are_read_with_replacement(
     assert snapshot.read_bytes() == body
 
 
+def test_undecodable_bytes_new_since_the_last_refresh_are_refused(
+    faulty: FaultyServer, out: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Over a catalogue in which the page read cleanly: exit 3, outputs untouched, since a
+    broken byte in a scope name would publish another name."""
+    file = faulty.server.root / "docs.dintero.com" / "docs" / "clients.md"
+    body = file.read_bytes().replace(b"Manage checkout fully", LATIN_1)
+    faulty.inject(CLIENTS, served_as(faulty, CLIENTS, "text/markdown", body))
+    before = tree(out)
+    code, error = refresh(faulty, out, capsys)
+    assert code == 3
+    said = "1 pages now hold bytes their charset cannot read, parsed as U+FFFD (see the "
+    assert f"{said}undecodable_bytes findings): {CLIENTS}" in error
+    assert tree(out) == before
+
+
 def test_non_utf8_bytes_in_llms_txt_are_read_with_replacement(
     faulty: FaultyServer, baseline: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

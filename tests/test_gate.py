@@ -128,3 +128,18 @@ def test_a_page_read_that_documents_nothing_now_is_refused() -> None:
 def test_a_reason_names_a_few_pages_then_counts() -> None:
     urls = [page(f"p{i}") for i in range(8)]
     assert gate.named(urls) == ", ".join(sorted(urls)[:5]) + " and 3 more"
+
+
+def test_pages_that_newly_hold_undecodable_bytes_are_refused() -> None:
+    def broken(*names: str) -> list[Finding]:
+        message = "bytes that are not valid utf-8 were read as U+FFFD"
+        return [Finding(FindingKind.UNDECODABLE_BYTES, message, [page(n)]) for n in names]
+
+    refused = problems(replace(BEFORE, findings=broken("sessions", "payouts")))
+    assert refused == [
+        "2 pages now hold bytes their charset cannot read, parsed as U+FFFD (see the "
+        f"undecodable_bytes findings): {page('payouts')}, {page('sessions')}"
+    ]
+    # Pages that held them last time too are no news.
+    still = replace(BEFORE, findings=broken("sessions"))
+    assert gate.problems(still, still, [], READ) == []
