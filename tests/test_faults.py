@@ -51,8 +51,8 @@ HANG = 3.0
 # served here comes near on any machine, so no outcome depends on the machine's speed.
 POLICY = FetchPolicy(attempts=ATTEMPTS, wait_initial=0, wait_max=0, wait_jitter=0)
 # With a page that hangs: a timeout it reaches well before HANG, and that the other
-# pages, small and local, still come in well under.
-HUNG_POLICY = replace(POLICY, timeout=1.0)
+# pages, small and local, still come in well under; two attempts, as each waits it out.
+HUNG_POLICY = replace(POLICY, timeout=1.0, attempts=2)
 
 Act = Callable[[SimpleHTTPRequestHandler], None]
 
@@ -319,7 +319,11 @@ def persistent(faulty: FaultyServer, name: str) -> tuple[Act, str, int]:
             ATTEMPTS,
         ),
         "403": (respond(403, b"no"), "HTTP 403", 1),
-        "timeout": (Hang(faulty.release), f"timed out after {ATTEMPTS} attempts", ATTEMPTS),
+        "timeout": (
+            Hang(faulty.release),
+            f"timed out after {HUNG_POLICY.attempts} attempts",
+            HUNG_POLICY.attempts,
+        ),
         "connection reset": (
             reset,
             f"Connection reset by peer after {ATTEMPTS} attempts",
@@ -451,7 +455,7 @@ def llms_faults(faulty: FaultyServer) -> dict[str, tuple[Act, str]]:
     return {
         "500": (respond(500, b"oops"), f"HTTP 500 after {ATTEMPTS} attempts"),
         "404": (respond(404, b"gone"), "HTTP 404, expected the llms.txt index"),
-        "timeout": (Hang(faulty.release), f"timed out after {ATTEMPTS} attempts"),
+        "timeout": (Hang(faulty.release), f"timed out after {HUNG_POLICY.attempts} attempts"),
         "connection reset": (reset, "Connection reset by peer"),
         "truncated body": (truncated, "network error: peer closed connection"),
         "broken gzip": (
