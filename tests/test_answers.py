@@ -19,7 +19,7 @@ from tests.conftest import ROOT
 
 API = "https://api.dintero.com/v1"
 CHECKOUT = "https://checkout.dintero.com/v1"
-PAGE = Source("https://docs.dintero.com/api-reference/x.md", "api_page")
+PAGE = Source("https://docs.dintero.com/api-reference/x.md", SourceKind.API_PAGE)
 
 
 def scope(name: str) -> Scope:

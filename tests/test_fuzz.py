@@ -41,6 +41,7 @@ from scraper.model import (
     Records,
     Scope,
     Source,
+    SourceKind,
 )
 from scraper.parse import ParseError, parse_document, prose
 from scraper.parse.html import parse_html
@@ -737,7 +738,7 @@ def scope(name: str, description: str | None) -> Scope:
         parts.restriction,
         description,
         None,
-        [Source(f"{DOCS}/docs/clients.md", "scope_table")],
+        [Source(f"{DOCS}/docs/clients.md", SourceKind.SCOPE_TABLE)],
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from hypothesis import given, settings
@@ -24,9 +25,7 @@ CATALOGUE = Catalogue(
     endpoints=[],
     findings=[],
 )
-GRANT_SCHEMA = json.loads(
-    schema.files(CATALOGUE)[schema.Path("generated/schema") / schema.GRANT_SCHEMA]
-)
+GRANT_SCHEMA = json.loads(schema.files(CATALOGUE)[Path("generated/schema") / schema.GRANT_SCHEMA])
 SUGGESTER = Suggester(NAMES)
 
 JSON = st.recursive(

@@ -27,7 +27,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scraper.model import Catalogue, Endpoint, Scope, Source
+from scraper.model import Catalogue, Endpoint, Scope, Source, SourceKind
 from scraper.naming import member_names
 from scraper.release import Release, date_version
 from scraper.render import python
@@ -48,7 +48,7 @@ LONG_WORD = "https://docs.dintero.com/" + "very-long-path-segment/" * 6
 API = "https://api.dintero.com/v1"
 CHECKOUT = "https://checkout.dintero.com/v1"
 API_V2 = "https://api.dintero.com"
-DOCS = Source("https://docs.dintero.com/docs/clients.md", "scope_table")
+DOCS = Source("https://docs.dintero.com/docs/clients.md", SourceKind.SCOPE_TABLE)
 
 
 def scope(name: str, description: str | None = None, group: str | None = None) -> Scope:
@@ -74,7 +74,7 @@ def endpoint(
         title=title,
         doc_url=f"https://docs.dintero.com/api-reference{path}",
         scopes=scopes,
-        sources=[Source(f"https://docs.dintero.com/api-reference{path}.md", "api_page")],
+        sources=[Source(f"https://docs.dintero.com/api-reference{path}.md", SourceKind.API_PAGE)],
     )
 
 
@@ -558,7 +558,7 @@ def test_removed_scopes_stay_one_release_and_warn_on_use(tmp_path: Path) -> None
     subprocess.run(
         [*lint, "--select", "E,F,W,I,UP,B", "--line-length", "100", str(root)], check=True
     )
-    mypy = [VENV_BIN / "mypy", "--strict", "--python-version=3.10", f"--cache-dir={tmp_path}"]
+    mypy = [str(VENV_BIN / "mypy"), "--strict", "--python-version=3.10", f"--cache-dir={tmp_path}"]
     typed = subprocess.run(
         [*mypy, "-p", "dintero_scopes"], capture_output=True, text=True, cwd=root / "src"
     )

@@ -36,7 +36,8 @@ def catalogue(server: LocalServer, tmp_path: Path) -> dict[str, Any]:
 
 def endpoint(catalogue: dict[str, Any], method: str, path: str) -> dict[str, Any]:
     (found,) = [e for e in catalogue["endpoints"] if (e["method"], e["path"]) == (method, path)]
-    return found
+    entry: dict[str, Any] = found
+    return entry
 
 
 def findings(catalogue: dict[str, Any], kind: str) -> list[dict[str, Any]]:

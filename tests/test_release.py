@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from scraper.diff import Change, ChangeKind, diff
-from scraper.model import Catalogue, Endpoint, Scope, Source
+from scraper.model import Catalogue, Endpoint, Scope, Source, SourceKind
 from scraper.release import (
     Release,
     date_version,
@@ -22,7 +22,7 @@ from scraper.release import (
 from scraper.render import changes, python
 
 API = "https://api.dintero.com/v1"
-TABLE = Source("https://docs.dintero.com/docs/clients.md", "scope_table")
+TABLE = Source("https://docs.dintero.com/docs/clients.md", SourceKind.SCOPE_TABLE)
 
 
 def scope(name: str, description: str | None = None) -> Scope:

@@ -15,7 +15,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
-from scraper.model import Catalogue, Scope, Source
+from scraper.model import Catalogue, Scope, Source, SourceKind
 from scraper.render import schema
 from tests.conftest import ROOT
 
@@ -32,7 +32,7 @@ def scope(name: str, description: str | None = None, group: str | None = None) -
         restriction=restriction or None,
         description=description,
         group=group,
-        sources=[Source("https://docs.dintero.com/docs/clients.md", "scope_table")],
+        sources=[Source("https://docs.dintero.com/docs/clients.md", SourceKind.SCOPE_TABLE)],
     )
 
 

@@ -62,11 +62,11 @@ CHECKOUT = "https://checkout.dintero.com/v1"
 
 
 def table(url: str) -> Source:
-    return Source(url, "scope_table")
+    return Source(url, SourceKind.SCOPE_TABLE)
 
 
 def small_catalogue() -> Catalogue:
-    page = Source("https://docs.dintero.com/api-reference/get-token.md", "api_page")
+    page = Source("https://docs.dintero.com/api-reference/get-token.md", SourceKind.API_PAGE)
     return Catalogue(
         schema_version=1,
         source="https://docs.dintero.com/llms.txt",
@@ -462,8 +462,8 @@ def test_real_site_builds_and_indexes_every_scope_and_endpoint(real_site: Path) 
     assert {s.name for s in catalogue.scopes} <= titles
     assert {f"{e.method} {e.server}{e.path}" for e in catalogue.endpoints} <= titles
     assert {"Which scope do I need?", "Coverage", "Narrower alternatives"} <= titles
-    pages = {d["location"] for d in index}
-    assert {"need/", "coverage/"} <= pages
+    locations = {d["location"] for d in index}
+    assert {"need/", "coverage/"} <= locations
     pages = slugs((s.name for s in catalogue.scopes), ["index"])
     assert all((real_site / "scopes" / page / "index.html").is_file() for page in pages.values())
 
@@ -509,10 +509,8 @@ def test_coverage_page_in_the_built_site(fixture_site: Path, fixture_catalogue: 
         "Unused table entries",
         "Missing from the table",
     ]
-    counts = {
-        tr.find("td").get_text(): [td.get_text() for td in tr.find_all("td")[1:]]
-        for tr in summary.find_all("tr")[1:]
-    }
+    rows = [[td.get_text() for td in tr.find_all("td")] for tr in summary.find_all("tr")[1:]]
+    counts = {cells[0]: cells[1:] for cells in rows}
     assert set(query.scopes_by_resource(fixture_catalogue)) <= set(counts)
     unused = [
         f.message.split(" ", 1)[0]
