@@ -32,8 +32,13 @@ UNREAD = (FindingKind.UNPARSED_PAGE, FindingKind.FETCH_FAILED)
 NAMED = 5
 
 
+def pages_with(catalogue: Catalogue, *kinds: FindingKind) -> set[str]:
+    """The pages that findings of these kinds name."""
+    return {url for f in catalogue.findings if f.kind in kinds for url in f.urls}
+
+
 def unread_pages(catalogue: Catalogue) -> set[str]:
-    return {url for f in catalogue.findings if f.kind in UNREAD for url in f.urls}
+    return pages_with(catalogue, *UNREAD)
 
 
 def named(urls: Iterable[str]) -> str:
@@ -157,15 +162,13 @@ def _new_unattributed(previous: Catalogue, new: Catalogue) -> list[str]:
 
 def _new_undecodable(previous: Catalogue, new: Catalogue) -> list[str]:
     """Pages with bytes their charset cannot read, which had none last time."""
-    before, after = (
-        {url for f in c.findings if f.kind == FindingKind.UNDECODABLE_BYTES for url in f.urls}
-        for c in (previous, new)
-    )
-    if not after - before:
+    kind = FindingKind.UNDECODABLE_BYTES
+    pages = pages_with(new, kind) - pages_with(previous, kind)
+    if not pages:
         return []
     return [
-        f"{len(after - before)} pages now hold bytes their charset cannot read, parsed as "
-        f"U+FFFD (see the undecodable_bytes findings): {named(after - before)}"
+        f"{len(pages)} pages now hold bytes their charset cannot read, parsed as "
+        f"U+FFFD (see the undecodable_bytes findings): {named(pages)}"
     ]
 
 
