@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+import pytest_asyncio
+from playwright.async_api import Browser, BrowserContext, async_playwright
 
 # Debian's and Ubuntu's names, and Google's; CHROMIUM names another binary.
 NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -40,21 +41,32 @@ NO_CHROMIUM = (
 )
 needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason=NO_CHROMIUM)
 
+Test = TypeVar("Test", bound=Callable[..., Any])
 
-@contextmanager
-def launched() -> Iterator[Browser]:
-    """Headless Chromium, for one module's tests; skips them where there is none.
 
-    Not for a whole session: Playwright's sync API keeps an event loop running while it
-    is open, and other modules' refreshes run their own.
-    """
+def in_browser(test: Test) -> Test:
+    """A test that drives the run's browser: it runs on the run's event loop, which only
+    runs while such a test or fixture does (the refreshes of other tests run their own)."""
+    marked: Test = needs_chromium(pytest.mark.asyncio(loop_scope="session")(test))
+    return marked
+
+
+@pytest_asyncio.fixture(scope="session", loop_scope="session")
+async def browser() -> AsyncIterator[Browser]:
+    """Headless Chromium, started once per test process; skips where there is none."""
     if CHROMIUM is None:
         pytest.skip(NO_CHROMIUM)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
+    async with async_playwright() as playwright:
+        started = await playwright.chromium.launch(
             executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
         )
-        try:
-            yield browser
-        finally:
-            browser.close()
+        yield started
+        await started.close()
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def context(browser: Browser) -> AsyncIterator[BrowserContext]:
+    """A fresh browser profile for one test, that may use the clipboard; closed after it."""
+    opened = await browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    yield opened
+    await opened.close()

@@ -10,6 +10,9 @@ from scraper.cli import main
 from scraper.model import Catalogue
 from tests.sites import build, built_once, real_catalogue
 
+# The run's browser, for the tests marked in_browser.
+pytest_plugins = ["tests.browser"]
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 # The read-only copy of docs.dintero.com beside the project (present in CI).

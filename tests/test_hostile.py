@@ -16,7 +16,6 @@ import subprocess
 import sys
 import warnings
 from collections.abc import Iterator
-from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 from typing import Any
@@ -24,14 +23,14 @@ from typing import Any
 import jsonschema
 import pytest
 import yaml
-from playwright.sync_api import Page
+from playwright.async_api import BrowserContext, Page
 
 from scraper.cli import main
 from scraper.naming import slugs
 from scraper.outputs import MARKER, MARKER_TEXT
 from scraper.parse import parse_document
 from scraper.snapshot import VALIDATORS, load_cache
-from tests.browser import launched, needs_chromium
+from tests.browser import in_browser
 from tests.conftest import FIXTURES
 from tests.servers import LocalServer, serve
 
@@ -229,14 +228,6 @@ def hostile_site(hostile_out: Path) -> Path:
     return hostile_out / "site" / "_build"
 
 
-@contextmanager
-def browser_page() -> Iterator[Page]:
-    # Not a module fixture: Playwright's sync API keeps an event loop running for as
-    # long as it is open, and the refreshes below run their own.
-    with launched() as browser:
-        yield browser.new_page()
-
-
 INJECTED = """() => ({
     pwned: window.pwned === undefined ? null : String(window.pwned),
     scripts: [...document.scripts].filter(s => s.textContent.includes('pwned')).length,
@@ -249,9 +240,9 @@ INJECTED = """() => ({
 })"""
 
 
-def assert_harmless(page: Page) -> None:
+async def assert_harmless(page: Page) -> None:
     """No injected script ran or exists, and no injected element or link is there."""
-    found = page.evaluate(INJECTED)
+    found = await page.evaluate(INJECTED)
     assert found == {
         "pwned": None,
         "scripts": 0,
@@ -266,8 +257,10 @@ def shown(text: str) -> str:
     return " ".join(text.split())
 
 
-@needs_chromium
-def test_the_site_shows_the_strings_as_text(hostile_out: Path, hostile_site: Path) -> None:
+@in_browser
+async def test_the_site_shows_the_strings_as_text(
+    hostile_out: Path, hostile_site: Path, context: BrowserContext
+) -> None:
     names = [s["name"] for s in catalogue(hostile_out)["scopes"]]
     pages = slugs(names)
     expected = {
@@ -279,15 +272,16 @@ def test_the_site_shows_the_strings_as_text(hostile_out: Path, hostile_site: Pat
         "findings/": [NOT_A_SCOPE],
         "": [],
     }
-    with serve(hostile_site) as server, browser_page() as page:
+    page = await context.new_page()
+    with serve(hostile_site) as server:
         for path, texts in expected.items():
-            page.goto(server.origin + path)
-            assert_harmless(page)
-            article = shown(page.locator("article").inner_text())
+            await page.goto(server.origin + path)
+            await assert_harmless(page)
+            article = shown(await page.locator("article").inner_text())
             for text in texts:
                 assert shown(text) in article, (path, text)
-        page.goto(f"{server.origin}scopes/{pages[HOSTILE_SCOPE]}/")
-        assert page.title().startswith(shown(HOSTILE_SCOPE))
+        await page.goto(f"{server.origin}scopes/{pages[HOSTILE_SCOPE]}/")
+        assert (await page.title()).startswith(shown(HOSTILE_SCOPE))
 
 
 # Paths: links, redirects and validators that try to leave the directories.

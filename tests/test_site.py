@@ -9,7 +9,6 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from playwright.sync_api import Browser, Page
+from playwright.async_api import BrowserContext, Page
 
 from scraper import query
 from scraper.build import build as build_catalogue
@@ -39,7 +38,7 @@ from scraper.render import site
 from scraper.render.jinja import markdown_code, markdown_text
 from scraper.runtime import answers
 from scraper.settings import SITE_URL
-from tests.browser import launched, needs_chromium
+from tests.browser import in_browser
 from tests.conftest import ROOT
 from tests.servers import serve
 from tests.sites import build, real_catalogue, search_index
@@ -554,76 +553,77 @@ def test_hostile_site_builds_with_the_text_as_text(hostile_site: Path) -> None:
 # In a browser.
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with launched() as started:
-        yield started
-
-
-def heading(page: Page, selector: str) -> str:
+async def heading(page: Page, selector: str) -> str:
     """A heading's text without its permalink."""
-    return page.locator(selector).inner_text().strip().removesuffix("¶")
+    return (await page.locator(selector).inner_text()).strip().removesuffix("¶")
 
 
-def search(page: Page, words: str) -> list[tuple[str, str]]:
+async def search(page: Page, words: str) -> list[tuple[str, str]]:
     """Type into Material's search box; each result's link and text, best first."""
     box = page.locator("input.md-search__input")
-    box.click()
-    box.fill(words)
-    box.press("End")  # Material searches on keyup: one query, for all the words
+    await box.click()
+    await box.fill(words)
+    await box.press("End")  # Material searches on keyup: one query, for all the words
     results = page.locator(".md-search-result__link")
-    results.first.wait_for(timeout=10_000)
-    return [(a.get_attribute("href") or "", a.inner_text()) for a in results.all()]
+    await results.first.wait_for(timeout=10_000)
+    return [
+        (await a.get_attribute("href") or "", await a.inner_text()) for a in await results.all()
+    ]
 
 
 def results_named(results: list[tuple[str, str]], title: str) -> list[str]:
     return [href for href, text in results if text.strip().split("\n", 1)[0] == title]
 
 
-@needs_chromium
-def test_search_finds_a_scope_by_part_of_its_name(fixture_site: Path, browser: Browser) -> None:
+@in_browser
+async def test_search_finds_a_scope_by_part_of_its_name(
+    fixture_site: Path, context: BrowserContext
+) -> None:
     with serve(fixture_site) as server:
-        page = browser.new_page()
-        page.goto(server.origin)
-        hits = results_named(search(page, "refresh_token"), "create:accounts:auth:refresh_token")
+        page = await context.new_page()
+        await page.goto(server.origin)
+        found = await search(page, "refresh_token")
+        hits = results_named(found, "create:accounts:auth:refresh_token")
         assert hits and "/scopes/create-accounts-auth-refresh-token/" in hits[0]
-        page.goto(hits[0])
-        assert heading(page, "article h1") == "create:accounts:auth:refresh_token"
+        await page.goto(hits[0])
+        assert await heading(page, "article h1") == "create:accounts:auth:refresh_token"
 
 
-@needs_chromium
-def test_search_finds_an_endpoint_by_its_path(fixture_site: Path, browser: Browser) -> None:
+@in_browser
+async def test_search_finds_an_endpoint_by_its_path(
+    fixture_site: Path, context: BrowserContext
+) -> None:
     with serve(fixture_site) as server:
-        page = browser.new_page()
-        page.goto(server.origin)
+        page = await context.new_page()
+        await page.goto(server.origin)
         # Material folds all but the best result of a page: find the endpoint by its anchor.
         anchor = slugs([SESSION_ENDPOINT])[SESSION_ENDPOINT]
-        results = search(page, "/sessions/{session_id}")
+        results = await search(page, "/sessions/{session_id}")
         hits = [href for href, _ in results if href.endswith(f"#{anchor}")]
         assert hits
-        page.goto(hits[0])
+        await page.goto(hits[0])
         anchor = hits[0].split("#", 1)[1]
-        assert heading(page, f"h3[id='{anchor}']") == SESSION_ENDPOINT
-        assert page.locator(f"h3[id='{anchor}']").is_visible()
+        assert await heading(page, f"h3[id='{anchor}']") == SESSION_ENDPOINT
+        assert await page.locator(f"h3[id='{anchor}']").is_visible()
 
 
-@needs_chromium
-def test_no_request_leaves_the_site(hostile_site: Path, browser: Browser) -> None:
+@in_browser
+async def test_no_request_leaves_the_site(hostile_site: Path, context: BrowserContext) -> None:
     """Fonts included: every request of the pages, their scripts and the search goes to the
     site's own origin."""
     with serve(hostile_site) as server:
-        page = browser.new_page()
+        page = await context.new_page()
         requests: list[str] = []
         page.on("request", lambda request: requests.append(request.url))
         for path in ["", "scopes/admin-account/", "endpoints/", "need/"]:
-            page.goto(server.origin + path)
-            page.wait_for_load_state("networkidle")
-        page.fill("#need-calls", "POST /v1/accounts/T12345678/auth/token")
-        page.click("#need-submit")
-        page.locator("#need-answer table").wait_for()
-        assert search(page, "refresh_token")
-        page.wait_for_load_state("networkidle")
-        page.close()
+            await page.goto(server.origin + path)
+            await page.wait_for_load_state("networkidle")
+        await page.fill("#need-calls", "POST /v1/accounts/T12345678/auth/token")
+        await page.click("#need-submit")
+        await page.locator("#need-answer table").wait_for()
+        assert await search(page, "refresh_token")
+        await page.wait_for_load_state("networkidle")
+        await page.close()
     assert len(requests) > 10
     assert [url for url in requests if not url.startswith(server.origin)] == []
     # The pages, their styles, scripts and data, and the search's worker and index.
@@ -632,21 +632,21 @@ def test_no_request_leaves_the_site(hostile_site: Path, browser: Browser) -> Non
     }
 
 
-@needs_chromium
-def test_a_scope_page_copies_the_scope_name(hostile_site: Path, browser: Browser) -> None:
+@in_browser
+async def test_a_scope_page_copies_the_scope_name(
+    hostile_site: Path, context: BrowserContext
+) -> None:
     pages = slugs(s.name for s in small_catalogue().scopes)
-    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     with serve(hostile_site) as server:
-        page = context.new_page()
+        page = await context.new_page()
         for name in ["create:accounts:auth:refresh_token", HOSTILE_NAME]:
-            page.goto(f"{server.origin}scopes/{pages[name]}/")
+            await page.goto(f"{server.origin}scopes/{pages[name]}/")
             block = page.locator("article pre.scope-name")
-            assert block.locator("code").inner_text() == name
-            block.hover()
-            block.locator("button[data-md-type='copy']").click()
-            assert page.evaluate("navigator.clipboard.readText()") == name
-            assert_harmless(page)
-    context.close()
+            assert await block.locator("code").inner_text() == name
+            await block.hover()
+            await block.locator("button[data-md-type='copy']").click()
+            assert await page.evaluate("navigator.clipboard.readText()") == name
+            await assert_harmless(page)
 
 
 SHOWN_ENDPOINTS = """() => {
@@ -662,8 +662,8 @@ SHOWN_ENDPOINTS = """() => {
 }"""
 
 
-@needs_chromium
-def test_the_endpoint_index_filters(hostile_site: Path, browser: Browser) -> None:
+@in_browser
+async def test_the_endpoint_index_filters(hostile_site: Path, context: BrowserContext) -> None:
     """By method, server, resource and scope, alone or together: the index's rows, the
     server tables left with none, and the endpoints' sections."""
     token, unscoped, things = (
@@ -678,12 +678,12 @@ def test_the_endpoint_index_filters(hostile_site: Path, browser: Browser) -> Non
         "count": "Showing 3 of 3 endpoints.",
     }
     with serve(hostile_site) as server:
-        page = browser.new_page()
-        page.goto(server.origin + "endpoints/")
-        page.locator("#endpoint-filter-count").wait_for()
-        assert page.evaluate(SHOWN_ENDPOINTS) == everything
+        page = await context.new_page()
+        await page.goto(server.origin + "endpoints/")
+        await page.locator("#endpoint-filter-count").wait_for()
+        assert await page.evaluate(SHOWN_ENDPOINTS) == everything
         options = {
-            name: page.locator(f"#endpoint-filter-{name} option").all_inner_texts()
+            name: await page.locator(f"#endpoint-filter-{name} option").all_inner_texts()
             for name in ("method", "server", "resource", "scope")
         }
         assert options == {
@@ -693,48 +693,50 @@ def test_the_endpoint_index_filters(hostile_site: Path, browser: Browser) -> Non
             "scope": ["any", HOSTILE_NAME, "admin:account", "create:accounts:auth:refresh_token"],
         }
 
-        def choose(**values: str) -> dict[str, Any]:
+        async def choose(**values: str) -> dict[str, Any]:
             for name, value in values.items():
-                page.select_option(f"#endpoint-filter-{name}", value)
-            shown: dict[str, Any] = page.evaluate(SHOWN_ENDPOINTS)
+                await page.select_option(f"#endpoint-filter-{name}", value)
+            shown: dict[str, Any] = await page.evaluate(SHOWN_ENDPOINTS)
             return shown
 
-        assert choose(method="DELETE") == {
+        assert await choose(method="DELETE") == {
             "rows": [unscoped[0]],
             "servers": [API],
             "sections": [f"DELETE {unscoped[1]}"],
             "count": "Showing 1 of 3 endpoints.",
         }
-        page.click("#endpoint-filter-clear")
-        assert page.evaluate(SHOWN_ENDPOINTS) == everything
+        await page.click("#endpoint-filter-clear")
+        assert await page.evaluate(SHOWN_ENDPOINTS) == everything
         # An endpoint without scopes is under the resource its path names.
-        assert choose(resource="accounts")["rows"] == [unscoped[0], things[0]]
-        assert choose(resource="other", server=CHECKOUT)["rows"] == [token[0]]
-        assert choose(resource="", server="", scope=HOSTILE_NAME)["sections"] == [
+        assert (await choose(resource="accounts"))["rows"] == [unscoped[0], things[0]]
+        assert (await choose(resource="other", server=CHECKOUT))["rows"] == [token[0]]
+        assert (await choose(resource="", server="", scope=HOSTILE_NAME))["sections"] == [
             f"POST {token[1]}"
         ]
-        assert choose(server=API) == {
+        assert await choose(server=API) == {
             "rows": [],
             "servers": [],
             "sections": [],
             "count": "Showing 0 of 3 endpoints.",
         }
-        assert_harmless(page)
+        await assert_harmless(page)
 
 
-def assert_harmless(page: Page) -> None:
+async def assert_harmless(page: Page) -> None:
     """No script of the page's own ran or exists, and nothing links to `javascript:`."""
-    assert page.evaluate("window.pwned") is None
+    assert await page.evaluate("window.pwned") is None
     scripts = "[...document.scripts].filter(s => s.textContent.includes('pwned')).length"
-    assert page.evaluate(scripts) == 0
-    assert page.locator("a[href^='javascript:' i]").count() == 0
+    assert await page.evaluate(scripts) == 0
+    assert await page.locator("a[href^='javascript:' i]").count() == 0
 
 
-@needs_chromium
-def test_hostile_text_shows_as_text_in_the_browser(hostile_site: Path, browser: Browser) -> None:
+@in_browser
+async def test_hostile_text_shows_as_text_in_the_browser(
+    hostile_site: Path, context: BrowserContext
+) -> None:
     shown = " ".join(HOSTILE.split())
     with serve(hostile_site) as server:
-        page = browser.new_page()
+        page = await context.new_page()
         for path in [
             "scopes/admin-account/",
             "endpoints/",
@@ -742,17 +744,17 @@ def test_hostile_text_shows_as_text_in_the_browser(hostile_site: Path, browser: 
             "resources/account/",
             "coverage/",
         ]:
-            page.goto(server.origin + path)
-            assert_harmless(page)
-            assert shown in page.locator("article").inner_text(), path
+            await page.goto(server.origin + path)
+            await assert_harmless(page)
+            assert shown in await page.locator("article").inner_text(), path
         hostile = slugs([HOSTILE_NAME])[HOSTILE_NAME]
-        page.goto(f"{server.origin}scopes/{hostile}/")
-        assert_harmless(page)
-        assert page.title() == f"{HOSTILE_NAME} - Dintero scope catalogue"
-        assert heading(page, "article h1") == HOSTILE_NAME
-        results = search(page, "pwned")
+        await page.goto(f"{server.origin}scopes/{hostile}/")
+        await assert_harmless(page)
+        assert await page.title() == f"{HOSTILE_NAME} - Dintero scope catalogue"
+        assert await heading(page, "article h1") == HOSTILE_NAME
+        results = await search(page, "pwned")
         assert results
-        assert_harmless(page)
+        await assert_harmless(page)
 
 
 def test_every_kind_has_a_title() -> None:

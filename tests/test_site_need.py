@@ -10,14 +10,13 @@ from __future__ import annotations
 import json
 import random
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
 import pytest
 from jsonschema import Draft202012Validator
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.async_api import BrowserContext, Page, expect
 from referencing import Registry, Resource
 
 from scraper.cli import main
@@ -30,7 +29,7 @@ from scraper.runtime.calls import Call, CallError, parse_lines
 from scraper.runtime.catalog import EndpointEntry
 from scraper.runtime.least_privilege import MAX_TIES, NAME_ORDER, RULES
 from scraper.runtime.routing import METHODS
-from tests.browser import launched
+from tests.browser import in_browser
 from tests.conftest import ROOT
 from tests.servers import serve
 from tests.sites import build, real_catalogue
@@ -493,32 +492,18 @@ def test_pages_hints_and_malformed_calls_have_their_answers() -> None:
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with launched() as started:
-        yield started
-
-
-@pytest.fixture
-def context(browser: Browser) -> Iterator[BrowserContext]:
-    """A fresh browser profile that may use the clipboard."""
-    opened = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
-    yield opened
-    opened.close()
-
-
-@pytest.fixture(scope="module")
 def small_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build(small_catalogue(), tmp_path_factory.mktemp("need-small"))
 
 
-def open_need(opener: Browser | BrowserContext, url: str) -> Page:
+async def open_need(context: BrowserContext, url: str) -> Page:
     """The need page at `url` (its hash included), once its script has read the model."""
-    page = opener.new_page()
+    page = await context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(url)
-    page.wait_for_function("window.dinteroNeed !== undefined", timeout=10_000)
-    assert page.locator("#need-submit").is_enabled()
+    await page.goto(url)
+    await page.wait_for_function("window.dinteroNeed !== undefined", timeout=10_000)
+    assert await page.locator("#need-submit").is_enabled()
     assert not errors
     return page
 
@@ -554,19 +539,19 @@ READ_ANSWER = """() => {
 }"""
 
 
-def ask(page: Page, text: str, times: int) -> dict[str, Any]:
+async def ask(page: Page, text: str, times: int) -> dict[str, Any]:
     """Paste `text`, press the button, read what the page shows."""
-    page.fill("#need-calls", text)
-    page.click("#need-submit")
-    return shown(page, times)
+    await page.fill("#need-calls", text)
+    await page.click("#need-submit")
+    return await shown(page, times)
 
 
-def shown(page: Page, times: int) -> dict[str, Any]:
+async def shown(page: Page, times: int) -> dict[str, Any]:
     """What the page shows once it has answered `times` times."""
-    page.wait_for_function(
+    await page.wait_for_function(
         f"document.querySelector('#need-answer').dataset.answered === '{times}'", timeout=10_000
     )
-    read: dict[str, Any] = page.evaluate(READ_ANSWER)
+    read: dict[str, Any] = await page.evaluate(READ_ANSWER)
     return read
 
 
@@ -622,21 +607,25 @@ def compare_shown(shown: dict[str, Any], answer: dict[str, Any]) -> None:
         assert f"is sensitive ({s['why']})" in note
 
 
-def test_the_page_answers_as_the_runtime(browser: Browser, small_site: Path) -> None:
+@in_browser
+async def test_the_page_answers_as_the_runtime(context: BrowserContext, small_site: Path) -> None:
     catalogue = small_catalogue()
     with serve(small_site) as server:
-        page = open_need(browser, server.origin + "need/")
+        page = await open_need(context, server.origin + "need/")
         pages = slugs(s.name for s in catalogue.scopes)
         for times, (why, text) in enumerate(HAND_CALLS.items(), start=1):
             want = expected(catalogue, text)
-            assert page.evaluate("t => window.dinteroNeed.answer(t)", text) == want, why
-            got = ask(page, text, times)
+            assert await page.evaluate("t => window.dinteroNeed.answer(t)", text) == want, why
+            got = await ask(page, text, times)
             compare_shown(got, want)
-            assert_harmless(page)
+            await assert_harmless(page)
             assert got["links"] == [f"../scopes/{pages[name]}/" for name in want["scopes"]]
 
 
-def test_the_page_answers_random_calls_as_the_runtime(browser: Browser, real_site: Path) -> None:
+@in_browser
+async def test_the_page_answers_random_calls_as_the_runtime(
+    context: BrowserContext, real_site: Path
+) -> None:
     catalogue = real_catalogue()
     texts = random_texts(catalogue, 50, seed=5)
     wanted = [expected(catalogue, text) for text in texts]
@@ -645,33 +634,35 @@ def test_the_page_answers_random_calls_as_the_runtime(browser: Browser, real_sit
     assert sum(any(c["problem"] for c in w["calls"]) for w in wanted) >= 10
     assert sum(any(c["kind"] == "page" for c in w["calls"]) for w in wanted) >= 10
     with serve(real_site) as server:
-        page = open_need(browser, server.origin + "need/")
-        got = page.evaluate("texts => texts.map((t) => window.dinteroNeed.answer(t))", texts)
+        page = await open_need(context, server.origin + "need/")
+        got = await page.evaluate("texts => texts.map((t) => window.dinteroNeed.answer(t))", texts)
         for text, want, answer in zip(texts, wanted, got, strict=True):
             assert answer == want, text
-        compare_shown(ask(page, texts[0], 1), wanted[0])
+        compare_shown(await ask(page, texts[0], 1), wanted[0])
 
 
-def test_the_real_page_links_each_scope_to_its_page(browser: Browser, real_site: Path) -> None:
+@in_browser
+async def test_the_real_page_links_each_scope_to_its_page(
+    context: BrowserContext, real_site: Path
+) -> None:
     text = (
         "GET https://api.dintero.com/v1/accounts/T12345678/management/accounts\n"
         "POST /v1/transactions/T12345678.46ff9bc1/capture"
     )
     want = expected(real_catalogue(), text)
     with serve(real_site) as server:
-        page = open_need(browser, server.origin + "need/")
-        got = ask(page, text, 1)
+        page = await open_need(context, server.origin + "need/")
+        got = await ask(page, text, 1)
         assert got["scopes"] == want["scopes"] and len(want["scopes"]) == 2
         assert got["summary"].startswith("Grant these 2 scopes")
         # The payload fits the committed schema.
         payload = json.loads(got["payload"])
         assert payload["audience"] == "https://api.dintero.com/v1/accounts/T12345678"
         assert list(grant_validator(ROOT / "generated").iter_errors(payload)) == []
-        page.click("#need-answer .need-scopes a >> nth=1")
-        page.wait_for_url(f"**/scopes/{slugs(want['scopes'])[want['scopes'][1]]}/")
-        assert (
-            page.locator("article h1").inner_text().strip().removesuffix("¶") == (want["scopes"][1])
-        )
+        await page.click("#need-answer .need-scopes a >> nth=1")
+        await page.wait_for_url(f"**/scopes/{slugs(want['scopes'])[want['scopes'][1]]}/")
+        title = await page.locator("article h1").inner_text()
+        assert title.strip().removesuffix("¶") == want["scopes"][1]
 
 
 def grant_validator(built: Path) -> Draft202012Validator:
@@ -685,7 +676,8 @@ def grant_validator(built: Path) -> Draft202012Validator:
     return Draft202012Validator(grant, registry=registry)
 
 
-def test_the_grant_payload_is_valid(browser: Browser, small_site: Path) -> None:
+@in_browser
+async def test_the_grant_payload_is_valid(context: BrowserContext, small_site: Path) -> None:
     validator = grant_validator(small_site)
     cases = {
         # The account the calls name, else an example one to replace.
@@ -693,9 +685,9 @@ def test_the_grant_payload_is_valid(browser: Browser, small_site: Path) -> None:
         HAND_CALLS["hostile text"] + "\nGET /v1/tilde": "T12345678",
     }
     with serve(small_site) as server:
-        page = open_need(browser, server.origin + "need/")
+        page = await open_need(context, server.origin + "need/")
         for times, (text, account) in enumerate(cases.items(), start=1):
-            got = ask(page, text, times)
+            got = await ask(page, text, times)
             payload = json.loads(got["payload"])
             assert payload == {
                 "client_id": "<your client id>",
@@ -704,17 +696,20 @@ def test_the_grant_payload_is_valid(browser: Browser, small_site: Path) -> None:
                 "type": "client_credentials",
             }
             assert list(validator.iter_errors(payload)) == []
-            assert_harmless(page)
+            await assert_harmless(page)
         # The schema has teeth: a placeholder account or an unknown scope is refused.
         assert not validator.is_valid(
             {**payload, "audience": "https://api.dintero.com/v1/accounts/<aid>"}
         )
         assert not validator.is_valid({**payload, "scope": ["read:nothing"]})
         # No scope, no payload: the schema wants at least one.
-        assert ask(page, "GET /v1/nothing", len(cases) + 1)["payload"] is None
+        assert (await ask(page, "GET /v1/nothing", len(cases) + 1))["payload"] is None
 
 
-def test_a_shared_link_asks_the_question_again(browser: Browser, small_site: Path) -> None:
+@in_browser
+async def test_a_shared_link_asks_the_question_again(
+    context: BrowserContext, small_site: Path
+) -> None:
     text = (
         "GET /v1/x  # 50% & more?\n"
         f"{DOCS}get-y?a=b&c#frag\n"
@@ -723,54 +718,60 @@ def test_a_shared_link_asks_the_question_again(browser: Browser, small_site: Pat
         "FETCH /v1/x"
     )
     with serve(small_site) as server:
-        asked = open_need(browser, server.origin + "need/")
-        first = ask(asked, text, 1)
+        asked = await open_need(context, server.origin + "need/")
+        first = await ask(asked, text, 1)
         link = asked.url
         assert link == f"{server.origin}need/#q={quote(text, safe='')}"
-        assert asked.locator(".need-link").get_attribute("href") == f"#q={quote(text, safe='')}"
-        asked.close()
+        assert (
+            await asked.locator(".need-link").get_attribute("href") == f"#q={quote(text, safe='')}"
+        )
+        await asked.close()
         # A fresh page, as someone the link was sent to opens it.
-        opened = open_need(browser, link)
-        assert shown(opened, 1) == first
-        assert opened.locator("#need-calls").input_value() == text
+        opened = await open_need(context, link)
+        assert await shown(opened, 1) == first
+        assert await opened.locator("#need-calls").input_value() == text
         # A link to another question, followed on the page, answers that one.
-        opened.evaluate("location.hash = '#q=' + encodeURIComponent('GET /v1/z')")
-        assert shown(opened, 2)["scopes"] == ["read:z1"]
-        assert opened.locator("#need-calls").input_value() == "GET /v1/z"
+        await opened.evaluate("location.hash = '#q=' + encodeURIComponent('GET /v1/z')")
+        assert (await shown(opened, 2))["scopes"] == ["read:z1"]
+        assert await opened.locator("#need-calls").input_value() == "GET /v1/z"
 
 
-def test_copy_buttons_copy_the_scopes_the_payload_and_the_link(
+@in_browser
+async def test_copy_buttons_copy_the_scopes_the_payload_and_the_link(
     context: BrowserContext, small_site: Path
 ) -> None:
     with serve(small_site) as server:
-        page = open_need(context, server.origin + "need/")
-        got = ask(page, "GET /v1/tie/x\nGET /v1/tie/y\nPOST /v1/secret", 1)
+        page = await open_need(context, server.origin + "need/")
+        got = await ask(page, "GET /v1/tie/x\nGET /v1/tie/y\nPOST /v1/secret", 1)
         copies = {
             "#need-copy-scopes": " ".join(got["scopes"]),
             "#need-copy-payload": got["payload"],
             "#need-copy-link": page.url,
         }
         for button, text in copies.items():
-            page.click(button)
-            expect(page.locator(button)).to_have_text("Copied")
-            assert page.evaluate("navigator.clipboard.readText()") == text, button
+            await page.click(button)
+            await expect(page.locator(button)).to_have_text("Copied")
+            assert await page.evaluate("navigator.clipboard.readText()") == text, button
         assert got["scopes"] == ["admin:things", "read:tie:a", "read:tie:b"]
 
 
-def test_hostile_text_on_the_need_page_stays_text(browser: Browser, small_site: Path) -> None:
+@in_browser
+async def test_hostile_text_on_the_need_page_stays_text(
+    context: BrowserContext, small_site: Path
+) -> None:
     with serve(small_site) as server:
-        page = open_need(browser, server.origin + "need/")
-        got = ask(page, HAND_CALLS["hostile text"], 1)
-        assert_harmless(page)
-        assert page.locator("#need-answer img").count() == 0
+        page = await open_need(context, server.origin + "need/")
+        got = await ask(page, HAND_CALLS["hostile text"], 1)
+        await assert_harmless(page)
+        assert await page.locator("#need-answer img").count() == 0
         hostile, plain = got["calls"]
         assert hostile["text"] == f"GET {HOSTILE_URL}"
         assert hostile["problem"].startswith("unknown: no documented endpoint matches")
         assert plain["doc"] == HOSTILE and plain["href"] is None
         assert plain["accepted"] == [HOSTILE_NAME] and got["scopes"] == [HOSTILE_NAME]
-        assert page.locator("#need-answer table").inner_text().count(HOSTILE) == 1
+        assert (await page.locator("#need-answer table").inner_text()).count(HOSTILE) == 1
         assert HOSTILE_NAME in json.loads(got["payload"])["scope"]
         # The link holds the text as it is; opened, it still runs nothing.
-        opened = open_need(browser, page.url)
-        assert shown(opened, 1)["calls"] == got["calls"]
-        assert_harmless(opened)
+        opened = await open_need(context, page.url)
+        assert (await shown(opened, 1))["calls"] == got["calls"]
+        await assert_harmless(opened)
