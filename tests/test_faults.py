@@ -11,6 +11,7 @@ stops the run (exit 2) with one line on stderr.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gzip
 import json
 import shutil
@@ -53,6 +54,13 @@ POLICY = FetchPolicy(attempts=ATTEMPTS, wait_initial=0, wait_max=0, wait_jitter=
 # With a page that hangs: a timeout it reaches well before HANG, and that the other
 # pages, small and local, still come in well under; two attempts, as each waits it out.
 HUNG_POLICY = replace(POLICY, timeout=1.0, attempts=2)
+
+
+@functools.cache
+def gzip_bomb() -> bytes:
+    """BIG zero bytes gzipped to about 50 KB: compressed once per run."""
+    return gzip.compress(b"\0" * BIG)
+
 
 Act = Callable[[SimpleHTTPRequestHandler], None]
 
@@ -310,7 +318,6 @@ def test_retry_after_is_honoured(
 def persistent(faulty: FaultyServer, name: str) -> tuple[Act, str, int]:
     """The fault, the reason its finding gives, and how many requests it takes."""
     other = faulty.other.origin + "stolen.md"
-    bomb = gzip.compress(b"\0" * BIG)
     faults: dict[str, tuple[Act, str, int]] = {
         "500": (respond(500, b"oops"), f"HTTP 500 after {ATTEMPTS} attempts", ATTEMPTS),
         "429": (
@@ -341,7 +348,9 @@ def persistent(faulty: FaultyServer, name: str) -> tuple[Act, str, int]:
             1,
         ),
         "gzip bomb": (
-            respond(200, bomb, {"Content-Encoding": "gzip", "Content-Type": "text/markdown"}),
+            respond(
+                200, gzip_bomb(), {"Content-Encoding": "gzip", "Content-Type": "text/markdown"}
+            ),
             f"body larger than {MAX_BYTES} bytes",
             1,
         ),
@@ -439,8 +448,7 @@ def test_a_gzip_bomb_is_inflated_no_further_than_the_cap(
 ) -> None:
     """50 KB on the wire that inflate to 50 MB: inflating stops at the cap, so memory stays
     as low as with a 50 MB body."""
-    bomb = gzip.compress(b"\0" * BIG)
-    faulty.inject(STORE, respond(200, bomb, {"Content-Encoding": "gzip"}))
+    faulty.inject(STORE, respond(200, gzip_bomb(), {"Content-Encoding": "gzip"}))
     code, peak = refresh_traced(faulty, out, capsys)
     assert code == 3
     assert peak < 2 * MAX_BYTES
