@@ -53,7 +53,8 @@ def in_browser(test: Test) -> Test:
 
 @pytest_asyncio.fixture(scope="session", loop_scope="session")
 async def browser() -> AsyncIterator[Browser]:
-    """Headless Chromium, started once per test process; skips where there is none."""
+    """Headless Chromium, started once per test process (and once per run: under
+    pytest-xdist, every module that uses it runs on one worker); skips where there is none."""
     if CHROMIUM is None:
         pytest.skip(NO_CHROMIUM)
     async with async_playwright() as playwright:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+from xdist.scheduler import LoadFileScheduling
 
 from scraper.cli import main
 from scraper.model import Catalogue
@@ -44,3 +46,34 @@ def fixture_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Catalogue:
 @pytest.fixture(scope="session")
 def fixture_site(fixture_catalogue: Catalogue, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build(fixture_catalogue, tmp_path_factory.mktemp("fixture-site"))
+
+
+# The modules whose tests drive the browser: pytest-xdist runs them on one worker, one
+# after another, so that a run starts one browser and no two Chromiums share the cores.
+BROWSER_MODULES = frozenset(
+    {"tests/test_hostile.py", "tests/test_site.py", "tests/test_site_need.py"}
+)
+
+
+class ModulesAndBrowser(LoadFileScheduling):  # type: ignore[misc]  # xdist has no types
+    """--dist loadfile (a module's tests stay together, so its fixtures are made once),
+    with BROWSER_MODULES as one unit of work."""
+
+    def _split_scope(self, nodeid: str) -> str:
+        module = super()._split_scope(nodeid)
+        return "browser" if module in BROWSER_MODULES else module
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> ModulesAndBrowser | None:
+    return ModulesAndBrowser(config, log) if config.getvalue("dist") == "loadfile" else None
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    uses = {
+        item.nodeid.split("::")[0]
+        for item in items
+        if isinstance(item, pytest.Function) and "browser" in item.fixturenames
+    }
+    unlisted = uses - BROWSER_MODULES
+    if unlisted:
+        raise pytest.UsageError(f"add {sorted(unlisted)} to BROWSER_MODULES in tests/conftest.py")
