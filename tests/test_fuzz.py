@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 from typing import Any, TypeVar
+from unittest import mock
 
 import pytest
 import yaml
@@ -44,7 +45,7 @@ from scraper.model import (
     Source,
     SourceKind,
 )
-from scraper.parse import ParseError, parse_document, prose
+from scraper.parse import ParseError, openapi, parse_document, prose
 from scraper.parse.html import parse_html
 from scraper.parse.llms import parse_llms
 from scraper.parse.openapi import load_spec, parse_openapi
@@ -478,6 +479,67 @@ def test_openapi_refuses_only_with_a_parse_error(text: str) -> None:
         assert records is None
     if records is not None:
         check_records(url, records)
+
+
+def spec_or_error(url: str, text: str) -> str:
+    """What load_spec makes of `text`, the spec or the error, as text (NaN equals NaN)."""
+    try:
+        return repr(load_spec(url, text))
+    except ParseError as error:
+        return str(error)
+
+
+# YAML that libyaml and the Python parser may read apart: a dumped document, flow or
+# block, with pieces of YAML syntax put in anywhere.
+YAML_PIECES = [
+    *["[", "]", "{", "}", ",", ": ", ":", "- ", "? ", "?", "#c", " #c", "|", ">", "|-"],
+    *["!", "!!str ", " !x ", "&a ", "*a", "\t", ":\tz", "  ", "%YAML 1.1\n", "---", "..."],
+    *["\n", "\n  ", "\n- ", "'q'", '"d"', "\u2028", "\x85", "\ufeff", "é", "\\"],
+]
+YAML_LEAVES = st.sampled_from(["x", "y z", "a?b", "1", "true", "", "q: r", "t\tu", "é"])
+YAML_DATA = st.recursive(
+    YAML_LEAVES | st.integers(),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(st.sampled_from(["a", "c d", "e?f", "[i]"]), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+def put_in(text: str, pieces: list[tuple[int, str]]) -> str:
+    for position, piece in pieces:
+        at = position % (len(text) + 1)
+        text = text[:at] + piece + text[at:]
+    return text
+
+
+YAML_TEXTS = st.builds(
+    put_in,
+    st.builds(
+        lambda paths, flow: yaml.safe_dump(
+            {"openapi": "3", "paths": paths}, allow_unicode=True, default_flow_style=flow
+        ),
+        YAML_DATA,
+        st.sampled_from([False, None, True]),
+    ),
+    st.lists(st.tuples(st.integers(0, 10_000), st.sampled_from(YAML_PIECES)), max_size=3),
+)
+
+
+@FUZZ
+@given(SPEC_TEXTS | YAML_TEXTS)
+# Where the two parsers are known to read apart: the Python parser refuses each of these.
+@example("openapi: 3\npaths:\n  a:\tb\n")
+@example("openapi: 3\npaths: [b?c, d]\n")
+@example("openapi: 3\npaths: {b?: c}\n")
+@example("openapi: 3\npaths: |#c\n  b\n")
+def test_libyaml_reads_a_spec_as_the_python_parser_does(text: str) -> None:
+    """load_spec reads what it can with libyaml, for speed, and never with another outcome."""
+    url = f"{DOCS}/specs/spec.yaml"
+    fast = spec_or_error(url, text)
+    with mock.patch.object(openapi, "_FAST_LOADER", None):
+        assert spec_or_error(url, text) == fast
 
 
 @FUZZ
