@@ -1,4 +1,5 @@
-"""Shared test settings: where the local copy of the docs is, if this machine has one."""
+"""Shared test settings: where the local copy of the docs is, if this machine has one; the
+sites and the browser a run makes once; and how pytest-xdist shares the modules out."""
 
 from __future__ import annotations
 
@@ -69,6 +70,7 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> ModulesAndBr
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Stop a run where a module drives the browser but BROWSER_MODULES does not name it."""
     uses = {
         item.nodeid.split("::")[0]
         for item in items
