@@ -542,6 +542,24 @@ def test_libyaml_reads_a_spec_as_the_python_parser_does(text: str) -> None:
         assert spec_or_error(url, text) == fast
 
 
+# Outside Hypothesis, which lends a test more stack than a crawl has.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "openapi: 3\npaths: " + "[" * 150 + "]" * 150,
+        "openapi: 3\npaths: " + "[" * 600 + "]" * 600,
+        "openapi: 3\npaths:\n" + "- " * 600 + "x\n",
+    ],
+    ids=["150 deep", "600 deep, flow", "600 deep, block"],
+)
+def test_libyaml_leaves_deep_nesting_to_the_python_parser(text: str) -> None:
+    """libyaml reads on where the Python parser runs out of stack: never with another outcome."""
+    url = f"{DOCS}/specs/spec.yaml"
+    fast = spec_or_error(url, text)
+    with mock.patch.object(openapi, "_FAST_LOADER", None):
+        assert spec_or_error(url, text) == fast
+
+
 @FUZZ
 @given(
     st.dictionaries(

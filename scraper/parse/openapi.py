@@ -28,35 +28,67 @@ from scraper.runtime.routing import METHODS
 # and anything libyaml rejects, so every outcome and message is the Python parser's.
 _FAST_LOADER: Any = getattr(yaml, "CSafeLoader", None)
 # What the parsers disagree on, found by fuzzing them against each other: tabs, tags,
-# `?`, directives, a comment glued to a block scalar's header, and characters other
-# than printable ASCII, newline and the plain BMP (no NEL, line separators, BOM or
-# surrogates). Last, deep nesting: the Python composer recurses twice per level and
-# fails near Python's 1000 frames, where libyaml reads on to 1000 levels. A document
-# with at most 50 flow openers (each flow level needs one) and no line led by 75 or
-# more spaces and dashes (each two block levels need one more) nests at most 200 deep.
+# directives, a comment glued to a block scalar's header, and characters other than
+# printable ASCII, newline and the plain BMP (no NEL, line separators, BOM or
+# surrogates). Two more are seen in the document libyaml composes (_reads_apart).
 _PYTHON_ONLY = re.compile(
     r"[^\n\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]"
-    r"|[\t!?]|^%|[|>][-+0-9]*#|^[ -]{75}",
+    r"|[\t!]|^%|[|>][-+0-9]*#",
     re.MULTILINE,
 )
-_FLOW_OPENER = re.compile(r"(?<![^\s\[{,:])[\[{]")
-_MAX_FLOW_OPENERS = 50
+# The Python composer recurses twice per level and fails near Python's 1000 frames,
+# where libyaml reads on to 1000 levels; up to this depth, both read the document.
+_MAX_DEPTH = 200
 # What _fast_yaml returns when the Python parser must read the document.
 _UNREAD = object()
 
 
 def _fast_yaml(text: str) -> Any:
     """The document as libyaml reads it, or _UNREAD when only the Python parser may."""
-    if (
-        _FAST_LOADER is None
-        or _PYTHON_ONLY.search(text)
-        or len(_FLOW_OPENER.findall(text)) > _MAX_FLOW_OPENERS
-    ):
+    if _FAST_LOADER is None or _PYTHON_ONLY.search(text):
         return _UNREAD
+    loader = _FAST_LOADER(text)
     try:
-        return yaml.load(text, Loader=_FAST_LOADER)
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        if _reads_apart(node, text.split("\n")):
+            return _UNREAD
+        return loader.construct_document(node)
     except yaml.YAMLError:
         return _UNREAD
+    finally:
+        loader.dispose()
+
+
+def _reads_apart(root: yaml.Node, lines: list[str]) -> bool:
+    """Whether the Python parser may read the document libyaml composed as `root` apart:
+    it nests deeper than _MAX_DEPTH, or a `?` stands on a line of a flow collection.
+
+    The Python parser takes `?` for a key indicator anywhere in a flow collection (`[...]`,
+    `{...}`), libyaml keeps `a?b` one scalar; in block context both take it for one only
+    before a space. Whole lines are checked, so a `?` beside a flow collection counts too.
+    Nodes are visited in document order, each once (an alias is not composed again).
+    """
+    seen: set[int] = set()
+    nodes: list[tuple[yaml.Node, int]] = [(root, 1)]
+    while nodes:
+        node, depth = nodes.pop()
+        if not isinstance(node, yaml.nodes.CollectionNode) or id(node) in seen:
+            continue
+        seen.add(id(node))
+        if depth > _MAX_DEPTH:
+            return True
+        if node.flow_style and any(
+            "?" in line for line in lines[node.start_mark.line : node.end_mark.line + 1]
+        ):
+            return True
+        if isinstance(node, yaml.MappingNode):
+            children = [part for pair in node.value for part in pair]
+        else:
+            children = node.value
+        nodes.extend((child, depth + 1) for child in reversed(children))
+    return False
 
 
 def load_spec(url: str, text: str) -> dict[str, Any]:
