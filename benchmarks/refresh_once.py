@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from scraper.refresh import Options, refresh
+from scraper.pipeline import Options, refresh
 
 
 def main() -> None:

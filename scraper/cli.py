@@ -1,4 +1,4 @@
-"""The `dintero-scopes` command: a thin layer over `scraper.refresh` and `scraper.runtime`.
+"""The `dintero-scopes` command: a thin layer over `scraper.pipeline` and `scraper.runtime`.
 
 The query commands (need, explain, check-grant) import only the runtime, so an answer
 takes a blink; refresh and render import the crawl and render stacks when they run.
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from scraper.runtime import cli as query
-from scraper.runtime.catalog import Catalog
+from scraper.runtime.reference import Reference
 from scraper.settings import DEFAULT_CONCURRENCY, DEFAULT_MAX_REMOVALS, DEFAULT_SOURCE
 
 PROG = "dintero-scopes"
@@ -48,7 +48,7 @@ def default_catalogue() -> Path:
     return _HERE / "catalogue.json"
 
 
-def load_catalogue(path: Path | None) -> Catalog:
+def load_catalogue(path: Path | None) -> Reference:
     return query.load_json(path or default_catalogue())
 
 
@@ -176,9 +176,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from scraper import verify
 
         return verify.run(args.out, args.report, args.offline)
-    from scraper import jobs
+    from scraper import commands
 
-    return jobs.run(args)
+    return commands.run(args)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from scraper.runtime.catalog import read_catalogue
+from scraper.runtime.reference import read_catalogue
 from scraper.runtime.scopes import ACTIONS
 
 SCHEMA_VERSION = 2

@@ -1,7 +1,7 @@
 """Questions asked of a catalogue: the read side shared by the outputs.
 
 The answers people ask for (need, explain, check-grant) are computed by
-`scraper.runtime` on its own view of the catalogue, which `runtime_catalog` makes.
+`scraper.runtime` on its own view of the catalogue, which `runtime_reference` makes.
 """
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 from scraper.model import Catalogue, Endpoint, FindingKind, Scope
-from scraper.runtime.catalog import (
+from scraper.runtime.reference import (
     DOCUMENTING_SOURCES,
-    Catalog,
     EndpointEntry,
+    Reference,
     ScopeEntry,
     doc_pages,
 )
@@ -20,9 +20,9 @@ from scraper.runtime.catalog import (
 NO_RESOURCE = "other"
 
 
-def runtime_catalog(catalogue: Catalogue) -> Catalog:
+def runtime_reference(catalogue: Catalogue) -> Reference:
     """The catalogue as the runtime answers from it; endpoints keep their order."""
-    return Catalog(
+    return Reference(
         endpoints=[
             EndpointEntry(
                 method=e.method,
@@ -46,9 +46,9 @@ def runtime_catalog(catalogue: Catalogue) -> Catalog:
     )
 
 
-def endpoints_by_scope(catalogue: Catalogue, catalog: Catalog) -> dict[str, list[Endpoint]]:
+def endpoints_by_scope(catalogue: Catalogue, reference: Reference) -> dict[str, list[Endpoint]]:
     """Every endpoint that accepts each scope, in catalogue order."""
-    accepting = catalog.lookup.accepting()
+    accepting = reference.lookup.accepting()
     return {
         scope.name: [catalogue.endpoints[i] for i in accepting.get(scope.name, [])]
         for scope in catalogue.scopes

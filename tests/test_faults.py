@@ -28,7 +28,7 @@ from typing import Any
 
 import pytest
 
-from scraper import refresh as refresh_job
+from scraper import pipeline
 from scraper.cli import main
 from scraper.crawl import Crawler
 from scraper.fetch import Cached, FetchPolicy
@@ -219,12 +219,12 @@ def baseline(running: FaultyServer, tmp_path_factory: pytest.TempPathFactory) ->
 @pytest.fixture
 def faulty(running: FaultyServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[FaultyServer]:
     """The server with no fault yet; `dintero-scopes refresh` fetches with its policy."""
-    make = refresh_job._fetcher
+    make = pipeline._fetcher
 
-    def fetcher(options: refresh_job.Options, cache: dict[str, Cached]) -> Crawler:
+    def fetcher(options: pipeline.Options, cache: dict[str, Cached]) -> Crawler:
         return make(options, cache, policy=running.policy)
 
-    monkeypatch.setattr(refresh_job, "_fetcher", fetcher)
+    monkeypatch.setattr(pipeline, "_fetcher", fetcher)
     assert POLICY.max_bytes == MAX_BYTES
     running.server.forget()
     running.other.forget()

@@ -15,7 +15,7 @@ from tests.conftest import FIXTURES, ROOT
 
 PACKAGE = ROOT / "scraper"
 HEAVY = ("httpx", "bs4", "jinja2", "markdown", "markdown_it", "yaml", "jsonschema", "stamina")
-STACK = ("scraper.fetch", "scraper.crawl", "scraper.parse", "scraper.render", "scraper.refresh")
+STACK = ("scraper.fetch", "scraper.crawl", "scraper.parse", "scraper.render", "scraper.pipeline")
 
 
 def module_name(path: Path) -> str:

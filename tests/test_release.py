@@ -19,7 +19,7 @@ from scraper.release import (
     history_to_json,
     next_release,
 )
-from scraper.render import changes, python
+from scraper.render import changelog, python
 
 API = "https://api.dintero.com/v1"
 TABLE = Source("https://docs.dintero.com/docs/clients.md", SourceKind.SCOPE_TABLE)
@@ -136,14 +136,14 @@ def test_change_report_files(tmp_path: Path) -> None:
         Release("2026.12.4", "2026-12-04T03:17:00Z", [hostile, REMOVED], {"read:checkout": "Read"}),
         Release("2026.11.27", "2026-11-27T03:17:00Z", [ADDED], {}),
     ]
-    files = changes.files(history)
+    files = changelog.files(history)
     assert json.loads(files[Path("generated/changes.json")]) == [
         {"kind": "scope_added", "key": "write:x", "before": None, "after": hostile.after},
         {"kind": "scope_removed", "key": "read:checkout", "before": "Read", "after": None},
     ]
-    changelog = files[Path("generated/CHANGELOG.md")].decode()
-    assert changelog.index("## 2026.12.4") < changelog.index("## 2026.11.27")
-    assert "<script>" not in changelog and "&lt;script&gt;" in changelog
+    text = files[Path("generated/CHANGELOG.md")].decode()
+    assert text.index("## 2026.12.4") < text.index("## 2026.11.27")
+    assert "<script>" not in text and "&lt;script&gt;" in text
     feed = ElementTree.fromstring(files[Path("site/docs/feed.xml")])
     atom = "{http://www.w3.org/2005/Atom}"
     titles = [e.findtext(f"{atom}title") for e in feed.iter(f"{atom}entry")]
@@ -166,11 +166,11 @@ def test_change_wording_says_what_was_lost_and_what_gained() -> None:
         Change(ChangeKind.SCOPE_DESCRIPTION_CHANGED, "read:x", "Read", None),
     ]
     release = Release("2026.12.4", "2026-12-04T03:17:00Z", changed)
-    assert changes.summary(release) == (
+    assert changelog.summary(release) == (
         "1 scope lost its description, 2 endpoints lost their scope list, "
         "1 endpoint lost scopes, 1 endpoint gained scopes, 1 endpoint changed scopes"
     )
-    body = html.unescape(str(changes.release_markdown(release))).replace("\\", "")
+    body = html.unescape(str(changelog.release_markdown(release))).replace("\\", "")
     assert "### Endpoints that lost their scope list\n" in body
     assert "admin:x, read:x -> no scope; lost admin:x, read:x" in body
     assert "### Endpoints that lost scopes\n" in body and "lost read:x" in body
@@ -195,7 +195,7 @@ def test_a_change_to_the_package_alone_makes_a_post_release() -> None:
         [],
         "b",
     )
-    assert changes.summary(fixed) == "the package's code changed, the data did not"
+    assert changelog.summary(fixed) == "the package's code changed, the data did not"
     again = next_release([fixed, first], [], "2026-12-06T03:17:00Z", fingerprint)
     assert again is None
 

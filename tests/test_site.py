@@ -264,8 +264,8 @@ def test_scope_page_shows_narrower_and_wider_scopes(fixture_catalogue: Catalogue
     def row(name: str, count: int) -> str:
         return f"| [{markdown_code(name)}](/scopes/{pages[name]}.md) | {count} |"
 
-    catalog = query.runtime_catalog(catalogue)
-    explained = answers.explain(catalog, "admin:checkout")
+    reference = query.runtime_reference(catalogue)
+    explained = answers.explain(reference, "admin:checkout")
     assert len(explained.narrower) >= 3
     assert rows("admin:checkout", "Narrower alternatives") == [
         row(name, count) for name, count in explained.narrower
@@ -273,7 +273,7 @@ def test_scope_page_shows_narrower_and_wider_scopes(fixture_catalogue: Catalogue
     of = f"(of {len(explained.endpoints)})"
     assert of in files[Path(f"site/docs/scopes/{pages['admin:checkout']}.md")].decode()
     assert rows("admin:checkout", "Wider scopes") == []
-    wider = answers.explain(catalog, "read:checkout").wider
+    wider = answers.explain(reference, "read:checkout").wider
     assert [name for name, _ in wider] == ["admin:checkout"]
     assert rows("read:checkout", "Wider scopes") == [row(name, count) for name, count in wider]
     assert rows("read:checkout", "Narrower alternatives") == []

@@ -22,12 +22,12 @@ from referencing import Registry, Resource
 from scraper.cli import main
 from scraper.model import Catalogue, Endpoint, Scope, Source, SourceKind
 from scraper.naming import slug, slugs
-from scraper.query import runtime_catalog
+from scraper.query import runtime_reference
 from scraper.render import site
 from scraper.runtime import answers, report
 from scraper.runtime.calls import Call, CallError, parse_lines
-from scraper.runtime.catalog import EndpointEntry
 from scraper.runtime.least_privilege import MAX_TIES, NAME_ORDER, RULES
+from scraper.runtime.reference import EndpointEntry
 from scraper.runtime.routing import METHODS
 from tests.browser import in_browser
 from tests.conftest import ROOT
@@ -263,18 +263,18 @@ def expected(catalogue: Catalogue, text: str) -> dict[str, Any]:
     """The runtime's answer for pasted text, as `dintero-scopes need --json` gives it: need
     over the calls parse_lines reads from the lines, each call with its line and text; and
     the lines parse_lines refuses, `unread`, each with its message."""
-    catalog = runtime_catalog(catalogue)
+    reference = runtime_reference(catalogue)
     read: list[tuple[int, str, Call]] = []
     unread: list[dict[str, Any]] = []
     for number, line in enumerate(text.splitlines(), start=1):
         try:
-            calls = parse_lines(line, catalog.docs_origin)
+            calls = parse_lines(line, reference.docs_origin)
         except CallError as error:
             message = f"line {number}: {str(error).removeprefix('line 1: ')}"
             unread.append({"line": number, "text": line.strip(), "message": message})
             continue
         read += [(number, line.strip(), call) for call in calls]
-    answer = report.need_json(answers.need(catalog, [call for _, _, call in read]))
+    answer = report.need_json(answers.need(reference, [call for _, _, call in read]))
     answer["calls"] = [
         {"line": number, "text": line, **call}
         for (number, line, _), call in zip(read, answer["calls"], strict=True)
@@ -287,7 +287,7 @@ def random_texts(catalogue: Catalogue, count: int, seed: int) -> list[str]:
     their docs pages written every way a page is looked up."""
     rng = random.Random(seed)
     values = ["T12345678", "P00000001", "abc", "x-y.z", "special", "%7Bid%7D"]
-    entries = runtime_catalog(catalogue).endpoints
+    entries = runtime_reference(catalogue).endpoints
 
     def call(e: EndpointEntry) -> str:
         path = re.sub(r"\{[^}]*\}", lambda _: rng.choice(values), e.path)
@@ -328,8 +328,8 @@ def test_model_export_is_compact_sorted_and_whole() -> None:
     assert (
         text == json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
     )
-    catalog = runtime_catalog(catalogue)
-    assert model["docs_origin"] == catalog.docs_origin == "https://docs.dintero.com"
+    reference = runtime_reference(catalogue)
+    assert model["docs_origin"] == reference.docs_origin == "https://docs.dintero.com"
     assert model["endpoints"] == [
         {
             "method": e.method,
@@ -340,7 +340,7 @@ def test_model_export_is_compact_sorted_and_whole() -> None:
             "scopes": list(e.scopes),
             "pages": list(e.pages),
         }
-        for e in catalog.endpoints
+        for e in reference.endpoints
     ]
     assert model["endpoints"][0]["pages"] == [DOCS + "get-accounts-aid-things"]
     pages = slugs(s.name for s in catalogue.scopes)
@@ -362,7 +362,7 @@ def test_the_reference_is_need_json(tmp_path: Path, capsys: pytest.CaptureFixtur
     catalogue = small_catalogue()
     catalogue_file, calls_file = tmp_path / "catalogue.json", tmp_path / "calls.txt"
     catalogue_file.write_text(catalogue.to_json(), encoding="utf-8")
-    origin = runtime_catalog(catalogue).docs_origin
+    origin = runtime_reference(catalogue).docs_origin
 
     def readable(line: str) -> bool:
         try:

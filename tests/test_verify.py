@@ -11,7 +11,7 @@ import pytest
 from scraper.cli import main
 from scraper.model import Catalogue, Endpoint, Finding, FindingKind, Scope, Source, SourceKind
 from scraper.outputs import write_outputs
-from scraper.refresh import products
+from scraper.pipeline import products
 
 PAGE = Source("https://docs.dintero.com/api-reference/sessions.md", SourceKind.API_PAGE)
 CHECKOUT = "https://checkout.dintero.com/v1"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from scraper.model import Catalogue
 from scraper.release import Release, current_version
-from scraper.render import changes, python, schema, site
+from scraper.render import changelog, python, schema, site
 
 
 def render_all(catalogue: Catalogue, history: list[Release]) -> dict[Path, bytes]:
@@ -23,5 +23,5 @@ def render_all(catalogue: Catalogue, history: list[Release]) -> dict[Path, bytes
         **python.files(catalogue, history),
         **schema.files(catalogue),
         **site_files,
-        **changes.files(history),
+        **changelog.files(history),
     }

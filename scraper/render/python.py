@@ -23,9 +23,9 @@ from scraper.naming import member_names
 from scraper.query import doc_urls
 from scraper.release import Fingerprint, Release, current_version
 from scraper.render.jinja import copied_header, py_docstring, render
-from scraper.runtime.catalog import doc_pages
 from scraper.runtime.least_privilege import least_privilege
 from scraper.runtime.lookup import Lookup
+from scraper.runtime.reference import doc_pages
 from scraper.runtime.routing import path_shape
 from scraper.runtime.scopes import ACTIONS, parse_scope
 

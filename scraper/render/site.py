@@ -231,9 +231,9 @@ def _views(
         name: f"resources/{page}.md" for name, page in unique(grouped, slug, INDEX).items()
     }
     endpoints = _endpoints(catalogue, scope_pages, grouped)
-    catalog = query.runtime_catalog(catalogue)
-    accepted = query.endpoints_by_scope(catalogue, catalog)
-    explained = explain_all(catalog, list(catalog.scopes.values()))
+    reference = query.runtime_reference(catalogue)
+    accepted = query.endpoints_by_scope(catalogue, reference)
+    explained = explain_all(reference, list(reference.scopes.values()))
 
     def scope_view(scope: Scope) -> ScopeView:
         resource = scope.resource or query.NO_RESOURCE
@@ -353,10 +353,10 @@ def model_json(catalogue: Catalogue) -> bytes:
     is sensitive, if it is; and the docs' origin, which tells a page URL from a call.
     Compact, sorted JSON: the same catalogue always gives the same bytes.
     """
-    catalog = query.runtime_catalog(catalogue)
+    reference = query.runtime_reference(catalogue)
     pages = _scope_pages(catalogue)
     model = {
-        "docs_origin": catalog.docs_origin,
+        "docs_origin": reference.docs_origin,
         "endpoints": [
             {
                 "method": e.method,
@@ -367,7 +367,7 @@ def model_json(catalogue: Catalogue) -> bytes:
                 "scopes": list(e.scopes),
                 "pages": list(e.pages),
             }
-            for e in catalog.endpoints
+            for e in reference.endpoints
         ],
         # A page's URL as MkDocs publishes it (`scopes/x.md` at `scopes/x/`), from the root.
         "scopes": [
@@ -376,7 +376,7 @@ def model_json(catalogue: Catalogue) -> bytes:
                 "page": pages[s.name].removesuffix(".md") + "/",
                 "sensitive": s.sensitive,
             }
-            for s in catalog.scopes.values()
+            for s in reference.scopes.values()
         ],
     }
     text = json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

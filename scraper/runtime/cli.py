@@ -20,7 +20,7 @@ from typing import Any, Protocol
 
 from . import answers, report
 from .calls import MAX_INPUT_BYTES, Call, CallError, decode, names, parse_lines, parse_words
-from .catalog import Catalog, CatalogError, read_catalogue
+from .reference import CatalogError, Reference, read_catalogue
 
 EXIT_PROBLEMS = 1
 EXIT_ERROR = 2
@@ -30,7 +30,7 @@ COMMANDS = ("need", "explain", "check-grant")
 class Loader(Protocol):
     """Reads the catalogue to answer from: the file given with --catalogue, or the default."""
 
-    def __call__(self, path: Path | None) -> Catalog: ...
+    def __call__(self, path: Path | None) -> Reference: ...
 
 
 def add_commands(commands: Any) -> None:
@@ -75,12 +75,12 @@ def add_commands(commands: Any) -> None:
 def run(args: argparse.Namespace, load: Loader, prog: str) -> int:
     """Answer one parsed command; errors are one line on stderr and exit 2."""
     try:
-        catalog = load(args.catalogue)
+        reference = load(args.catalogue)
         if args.command == "explain":
-            return _explain(catalog, args.scope, prog)
+            return _explain(reference, args.scope, prog)
         if args.command == "need":
-            return _need(catalog, args)
-        return _check_grant(catalog, args)
+            return _need(reference, args)
+        return _check_grant(reference, args)
     except (CallError, CatalogError) as error:
         print(f"{prog}: error: {error}", file=sys.stderr)
         return EXIT_ERROR
@@ -99,14 +99,14 @@ def main(argv: Sequence[str] | None, load: Loader, prog: str) -> int:
     return run(parser.parse_args(argv), load, prog)
 
 
-def load_json(path: Path) -> Catalog:
+def load_json(path: Path) -> Reference:
     """A catalogue file; a CatalogError naming it when it cannot be read as one."""
-    return read_catalogue(path, Catalog.from_json)
+    return read_catalogue(path, Reference.from_json)
 
 
-def _explain(catalog: Catalog, name: str, prog: str) -> int:
+def _explain(reference: Reference, name: str, prog: str) -> int:
     try:
-        explanation = answers.explain(catalog, name)
+        explanation = answers.explain(reference, name)
     except answers.UnknownScope as error:
         print(f"{prog}: {error}", file=sys.stderr)
         return EXIT_PROBLEMS
@@ -114,11 +114,11 @@ def _explain(catalog: Catalog, name: str, prog: str) -> int:
     return 0
 
 
-def _need(catalog: Catalog, args: argparse.Namespace) -> int:
-    calls = _calls(catalog, args.calls, args.file, args.name, stdin_if_empty=True)
+def _need(reference: Reference, args: argparse.Namespace) -> int:
+    calls = _calls(reference, args.calls, args.file, args.name, stdin_if_empty=True)
     if not calls:
         raise CallError("no calls given: pass METHOD URL pairs, docs page URLs, --name or --file")
-    need = answers.need(catalog, calls)
+    need = answers.need(reference, calls)
     malformed = need.malformed()
     if malformed is not None and not args.json:
         raise CallError(malformed.message)
@@ -131,7 +131,7 @@ def _need(catalog: Catalog, args: argparse.Namespace) -> int:
     return 0 if need.complete else EXIT_PROBLEMS
 
 
-def _check_grant(catalog: Catalog, args: argparse.Namespace) -> int:
+def _check_grant(reference: Reference, args: argparse.Namespace) -> int:
     from .grant import check_grant  # Only this command needs it: the others start quicker.
 
     text = _read(args.payload)
@@ -139,8 +139,8 @@ def _check_grant(catalog: Catalog, args: argparse.Namespace) -> int:
         payload = json.loads(text)
     except ValueError as error:
         raise CallError(f"{args.payload} is not JSON: {error}") from None
-    calls = _calls(catalog, args.calls, args.calls_file, [], stdin_if_empty=False)
-    checked = check_grant(catalog, payload, calls)
+    calls = _calls(reference, args.calls, args.calls_file, [], stdin_if_empty=False)
+    checked = check_grant(reference, payload, calls)
     if args.json:
         print(json.dumps(report.grant_json(checked), indent=2, ensure_ascii=False))
     else:
@@ -151,13 +151,13 @@ def _check_grant(catalog: Catalog, args: argparse.Namespace) -> int:
 
 
 def _calls(
-    catalog: Catalog,
+    reference: Reference,
     words: Sequence[str],
     file: str | None,
     named: Sequence[str],
     stdin_if_empty: bool,
 ) -> list[Call]:
-    origin = catalog.docs_origin
+    origin = reference.docs_origin
     calls = parse_words(words, origin) + names(named)
     if file is not None:
         calls += parse_lines(_read(file), origin)

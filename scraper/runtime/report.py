@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .answers import CallAnswer, Explanation, Need, Problem
-from .catalog import EndpointEntry
 from .least_privilege import NAME_ORDER
+from .reference import EndpointEntry
 from .scopes import parse_scope
 
 if TYPE_CHECKING:  # check-grant's module, imported only by check-grant

@@ -10,19 +10,19 @@ from typing import Optional
 
 from . import FETCHED_AT, READ_FROM_COPY, SOURCE_URL
 from ._endpoints import ENDPOINT_DOCS, ENDPOINTS
-from ._runtime.catalog import Catalog, EndpointEntry, ScopeEntry
 from ._runtime.cli import load_json
 from ._runtime.cli import main as run
+from ._runtime.reference import EndpointEntry, Reference, ScopeEntry
 from ._scopes import SCOPE_INFO
 
 PROG = 'dintero-scopes-query'
 
 
-def catalog(path: Optional[Path] = None) -> Catalog:
+def reference(path: Optional[Path] = None) -> Reference:
     """This package's data as the answers read it, or the catalogue.json at ``path``."""
     if path is not None:
         return load_json(path)
-    return Catalog(
+    return Reference(
         endpoints=[
             EndpointEntry(
                 method=endpoint.method,
@@ -47,7 +47,7 @@ def catalog(path: Optional[Path] = None) -> Catalog:
 
 
 def main() -> int:
-    return run(sys.argv[1:], catalog, PROG)
+    return run(sys.argv[1:], reference, PROG)
 
 
 if __name__ == "__main__":

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from .calls import NAME, PAGE, Call, malformed
-from .catalog import Catalog, EndpointEntry, ScopeEntry, name_key
 from .least_privilege import rank
+from .reference import EndpointEntry, Reference, ScopeEntry, name_key
 from .routing import AmbiguousEndpoint, UnknownEndpoint
 from .scopes import is_admin
 
@@ -68,36 +68,38 @@ class Need(NamedTuple):
         return next((p for p in problems if p.kind == MALFORMED), None)
 
 
-def need(catalog: Catalog, calls: Sequence[Call]) -> Need:
+def need(reference: Reference, calls: Sequence[Call]) -> Need:
     """The least-privilege scopes for the calls; calls that cannot be matched say why."""
-    answers = tuple(answer(catalog, call) for call in calls)
+    answers = tuple(answer(reference, call) for call in calls)
     needs = [a.accepted for a in answers if a.problem is None]
-    ranking = rank(needs, catalog.lookup.grants(), sensitive=catalog.sensitive())
-    flagged = tuple(catalog.scopes[s] for s in ranking.best if s in catalog.sensitive())
+    ranking = rank(needs, reference.lookup.grants(), sensitive=reference.sensitive())
+    flagged = tuple(reference.scopes[s] for s in ranking.best if s in reference.sensitive())
     return Need(ranking.best, answers, ranking.ties, ranking.rule, flagged)
 
 
-def answer(catalog: Catalog, call: Call) -> CallAnswer:
+def answer(reference: Reference, call: Call) -> CallAnswer:
     """The endpoint one call is for, or the problem that stops it having one."""
     reason = malformed(call)
     if reason is not None:
         return CallAnswer(call, None, Problem(MALFORMED, reason))
     if call.kind in (PAGE, NAME):
-        found = catalog.by_page(call.target) if call.kind == PAGE else catalog.by_name(call.target)
+        found = (
+            reference.by_page(call.target) if call.kind == PAGE else reference.by_name(call.target)
+        )
         if not found:
-            return CallAnswer(call, None, _unnamed(catalog, call))
+            return CallAnswer(call, None, _unnamed(reference, call))
         if len(found) > 1:
             message = f"{call.target} stands for {len(found)} endpoints; give one as METHOD URL"
             return CallAnswer(call, None, Problem(AMBIGUOUS, message, None, tuple(found)))
         return _scoped(call, found[0])
     try:
-        endpoint = catalog.lookup.match_endpoint(call.method or "", call.target)
+        endpoint = reference.lookup.match_endpoint(call.method or "", call.target)
     except AmbiguousEndpoint as error:
         candidates = tuple(e for e in error.candidates if isinstance(e, EndpointEntry))
         hint = "give the absolute URL, with the server"
         return CallAnswer(call, None, Problem(AMBIGUOUS, str(error), hint, candidates))
     except UnknownEndpoint as error:
-        return CallAnswer(call, None, Problem(UNKNOWN, str(error), _hint(catalog, call)))
+        return CallAnswer(call, None, Problem(UNKNOWN, str(error), _hint(reference, call)))
     except ValueError as error:
         return CallAnswer(call, None, Problem(MALFORMED, str(error)))
     return _scoped(call, endpoint)
@@ -110,26 +112,26 @@ def _scoped(call: Call, endpoint: EndpointEntry) -> CallAnswer:
     return CallAnswer(call, endpoint)
 
 
-def _unnamed(catalog: Catalog, call: Call) -> Problem:
+def _unnamed(reference: Reference, call: Call) -> Problem:
     if call.kind == PAGE:
         return Problem(UNKNOWN, f"no documented endpoint has the docs page {call.target}")
     import difflib  # Only a name no endpoint has needs it: a query imports it seldom.
 
-    folded = {name_key(name): name for name in catalog.names()}
+    folded = {name_key(name): name for name in reference.names()}
     matches = difflib.get_close_matches(name_key(call.target), folded, n=3, cutoff=0.85)
     close = [folded[match] for match in matches]
     hint = f"did you mean {' or '.join(repr(n) for n in close)}?" if close else None
     return Problem(UNKNOWN, f"no documented endpoint is named {call.target!r}", hint)
 
 
-def _hint(catalog: Catalog, call: Call) -> str | None:
+def _hint(reference: Reference, call: Call) -> str | None:
     """Where the call would match: under a server's path prefix, or on another host."""
     target = call.target
     absolute = not target.startswith("/")
     path = "/" + target.split("://", 1)[-1].partition("/")[2] if absolute else target
-    prefixes = sorted({_prefix(e.server) for e in catalog.endpoints} - {""})
+    prefixes = sorted({_prefix(e.server) for e in reference.endpoints} - {""})
     for candidate in ([path] if absolute else []) + [prefix + path for prefix in prefixes]:
-        found = _matching(catalog, call.method or "", candidate)
+        found = _matching(reference, call.method or "", candidate)
         if not found:
             continue
         if not absolute:
@@ -149,10 +151,10 @@ def _origin(server: str) -> str:
     return f"{scheme}://{rest.partition('/')[0]}"
 
 
-def _matching(catalog: Catalog, method: str, path: str) -> list[EndpointEntry]:
+def _matching(reference: Reference, method: str, path: str) -> list[EndpointEntry]:
     """The endpoints a bare path matches, under any server."""
     try:
-        return [catalog.lookup.match_endpoint(method, path)]
+        return [reference.lookup.match_endpoint(method, path)]
     except AmbiguousEndpoint as error:
         return [e for e in error.candidates if isinstance(e, EndpointEntry)]
     except (UnknownEndpoint, ValueError):
@@ -172,27 +174,27 @@ class UnknownScope(LookupError):
     """A scope the catalogue does not document; str() says so, with likely meanings."""
 
 
-def explain(catalog: Catalog, name: str) -> Explanation:
+def explain(reference: Reference, name: str) -> Explanation:
     """What a scope is, the endpoints that accept it, and the wider and narrower scopes."""
-    scope = catalog.scopes.get(name)
+    scope = reference.scopes.get(name)
     if scope is None:
         from .suggest import Suggester  # Only an unknown scope needs it.
 
-        guesses = Suggester(catalog.scopes).suggest(name)
+        guesses = Suggester(reference.scopes).suggest(name)
         hint = f"; did you mean {' or '.join(guesses)}?" if guesses else ""
         raise UnknownScope(f"{name!r} is no documented scope{hint}")
-    return explain_all(catalog, [scope])[name]
+    return explain_all(reference, [scope])[name]
 
 
-def explain_all(catalog: Catalog, scopes: Sequence[ScopeEntry]) -> dict[str, Explanation]:
+def explain_all(reference: Reference, scopes: Sequence[ScopeEntry]) -> dict[str, Explanation]:
     """Each scope explained, the shared tables computed once."""
-    granted = catalog.lookup.grants()
-    accepting = catalog.lookup.accepting()
+    granted = reference.lookup.grants()
+    accepting = reference.lookup.accepting()
     explained: dict[str, Explanation] = {}
     for scope in scopes:
         own = granted.get(scope.name, frozenset())
         positions = accepting.get(scope.name, [])
-        endpoints = tuple(catalog.endpoints[i] for i in positions)
+        endpoints = tuple(reference.endpoints[i] for i in positions)
         # Only scopes that share an endpoint with this one can be wider or narrower.
         sharing = {o for e in endpoints for o in e.scopes if o != scope.name}
         wider = [(o, len(granted[o] - own)) for o in sharing if own <= granted[o]]

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from .answers import CallAnswer, Need, need
 from .calls import Call
-from .catalog import Catalog
+from .reference import Reference
 from .scopes import is_admin
 from .suggest import Suggester
 
@@ -125,29 +125,29 @@ class GrantReport(NamedTuple):
         return complete and not (self.issues or self.uncovered or self.unneeded or self.wider)
 
 
-def check_grant(catalog: Catalog, payload: Any, calls: Sequence[Call]) -> GrantReport:
+def check_grant(reference: Reference, payload: Any, calls: Sequence[Call]) -> GrantReport:
     """The payload against the client-grant schema, and its scopes against the calls."""
-    issues = tuple(grant_issues(payload, catalog.scopes, Suggester(catalog.scopes)))
+    issues = tuple(grant_issues(payload, reference.scopes, Suggester(reference.scopes)))
     granted = payload.get("scope") if isinstance(payload, dict) else None
     if not calls or not isinstance(granted, list):
         return GrantReport(issues)
-    least = need(catalog, calls)
+    least = need(reference, calls)
     matched = [a for a in least.calls if a.problem is None]
     uncovered = tuple(a for a in matched if not set(a.accepted) & set(granted))
     used = {scope for a in matched for scope in a.accepted}
     unneeded = tuple(scope for scope in granted if scope not in used)
     kept = sorted({scope for scope in granted if scope in used})
     wider: tuple[str, ...] = ()
-    if not uncovered and _cost(catalog, kept) > _cost(catalog, least.scopes):
+    if not uncovered and _cost(reference, kept) > _cost(reference, least.scopes):
         wider = tuple(scope for scope in kept if scope not in least.scopes)
     return GrantReport(issues, uncovered, unneeded, wider, least)
 
 
-def _cost(catalog: Catalog, scopes: Sequence[str]) -> tuple[int, int, int, int]:
+def _cost(reference: Reference, scopes: Sequence[str]) -> tuple[int, int, int, int]:
     """How much a set of scopes grants, by the least-privilege ordering (fewer is better)."""
-    granted = catalog.lookup.grants()
+    granted = reference.lookup.grants()
     endpoints = set().union(*(granted.get(s, frozenset()) for s in scopes))
-    sensitive = catalog.sensitive()
+    sensitive = reference.sensitive()
     return (
         sum(s in sensitive for s in scopes),
         sum(map(is_admin, scopes)),

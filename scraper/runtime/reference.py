@@ -1,4 +1,5 @@
-"""The catalogue as the answers read it, made from catalogue.json or the package's modules.
+"""The reference the answers read: the catalogue made into lookups, from catalogue.json or
+the package's modules.
 
 Endpoints carry their scopes, every name their docs give them (titles and
 operationIds) and the docs pages that document them; scopes carry what the docs
@@ -82,7 +83,7 @@ def name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-class Catalog:
+class Reference:
     """Everything the answers need; ``lookup`` matches requests to endpoints."""
 
     def __init__(
@@ -103,7 +104,7 @@ class Catalog:
         self._names: dict[str, list[EndpointEntry]] | None = None
 
     @classmethod
-    def from_json(cls, text: str) -> Catalog:
+    def from_json(cls, text: str) -> Reference:
         """A catalogue in the format of generated/catalogue.json."""
         data: dict[str, Any] = json.loads(text)
         return cls(

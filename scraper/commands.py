@@ -10,7 +10,7 @@ from scraper.crawl import CrawlError
 from scraper.errors import UrlError
 from scraper.fetch import MirrorError
 from scraper.outputs import OutputError
-from scraper.refresh import (
+from scraper.pipeline import (
     CATALOGUE,
     GateRefused,
     Options,
@@ -20,9 +20,9 @@ from scraper.refresh import (
     refresh,
     rerender,
 )
-from scraper.render.changes import release_markdown, summary
+from scraper.render.changelog import release_markdown, summary
 from scraper.reviewed import ReviewError
-from scraper.runtime.catalog import CatalogError
+from scraper.runtime.reference import CatalogError
 
 PROG = "dintero-scopes"
 EXIT_ERROR = 2
