@@ -37,3 +37,22 @@ def test_quick_start_refresh_reproduces_the_committed_catalogue(tmp_path: Path) 
     made = json.loads((tmp_path / "generated" / "catalogue.json").read_text())
     committed = json.loads((ROOT / "generated" / "catalogue.json").read_text())
     assert {**made, "fetched_at": None} == {**committed, "fetched_at": None}
+
+
+def test_readme_is_short_and_its_links_resolve() -> None:
+    readme = (ROOT / "README.md").read_text()
+    assert len(readme.encode()) < 10_000
+    links = re.findall(r"\]\(([^)#\s]+)\)", readme)
+    local = [link for link in links if "://" not in link]
+    assert "docs/commands.md" in local
+    assert [link for link in local if not (ROOT / link).exists()] == []
+
+
+def test_reference_pages_link_to_files_that_exist() -> None:
+    broken = [
+        (page.name, link)
+        for page in (ROOT / "docs").glob("*.md")
+        for link in re.findall(r"\]\(([^)#\s]+)\)", page.read_text())
+        if "://" not in link and not (page.parent / link).exists()
+    ]
+    assert broken == []
