@@ -2,8 +2,10 @@
 
 Precedence, where sources disagree: an API page decides its endpoint's scopes
 (the spec and the index are cross-checks, and each disagreement is a finding);
-the scope table decides descriptions and groups. Nothing is dropped: a scope
-string that makes no catalogue entry makes a finding.
+the scope table decides descriptions and groups. Sources are never merged into
+a list none of them gives: where pages disagree, the endpoint accepts only what
+they all list. An endpoint's scopes are a set, kept sorted. Nothing is dropped: a
+scope string that makes no catalogue entry makes a finding.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from scraper.model import (
     TableScope,
     human_url,
 )
+from scraper.place import Known, place
 from scraper.runtime.routing import path_shape
 from scraper.runtime.scopes import is_reversed, parse_scope, reversed_scope
 
@@ -49,6 +52,7 @@ def build(
     *,
     mirror: bool = False,
     sensitive: Mapping[str, str] | None = None,
+    previous: Catalogue | None = None,
 ) -> Catalogue:
     """The catalogue of everything the records say.
 
@@ -56,7 +60,8 @@ def build(
     lists that could not be read (only the index knows what their endpoints accept);
     `source` where the crawl started, `fetched_at` when, and `mirror` whether through
     a copy of the site. `sensitive` holds the scopes the maintainers reviewed as
-    sensitive, with why.
+    sensitive, with why. The `previous` catalogue's servers and endpoints are known
+    places for endpoints that pages name without a spec of their own.
     """
     # Building makes hundreds of thousands of small objects and no reference cycles,
     # and each pass of the cycle collector walks every record of the crawl: paused,
@@ -64,7 +69,9 @@ def build(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _build(records, set(missing), source, fetched_at, mirror, sensitive or {})
+        known = [Known(e.method, e.server, e.path) for e in previous.endpoints] if previous else []
+        pages_missing = {human_url(url) for url in missing}
+        return _build(records, pages_missing, source, fetched_at, mirror, sensitive or {}, known)
     finally:
         if collecting:
             gc.enable()
@@ -77,18 +84,24 @@ def _build(
     fetched_at: str,
     mirror: bool,
     sensitive: Mapping[str, str],
+    known: list[Known],
 ) -> Catalogue:
-    index_titles = {entry.url: entry.title for entry in records.index}
-    endpoints, findings = _endpoints(records.endpoints, index_titles)
-    findings += _index_findings(records.index, records.endpoints, missing)
+    placed, findings = place(records.refs, records.endpoints, known)
+    docs = records.endpoints + placed
+    index_titles = {human_url(entry.url): entry.title for entry in records.index}
+    endpoints, endpoint_findings = _endpoints(docs, index_titles)
+    findings += endpoint_findings
+    findings += _index_findings(records.index, docs, missing)
     listed = [(scope, entry) for entry in records.index for scope in entry.scopes or ()]
     # Only the index knows what a missing page's endpoint accepts.
-    listed_only = [(scope, entry.source) for scope, entry in listed if entry.url in missing]
+    listed_only = [
+        (scope, entry.source) for scope, entry in listed if human_url(entry.url) in missing
+    ]
     scopes = _scopes(
         records.table_scopes, endpoints, [(s, e.source) for s, e in listed], records.mentions
     )
     findings += _scope_findings(scopes, records.table_scopes, endpoints, listed_only)
-    unattributed = _unattributed(records, endpoints)
+    unattributed = _unattributed(records, docs, endpoints)
     findings += [finding for _, finding in unattributed]
     reported = {id(mention) for mention, _ in unattributed}
     findings += _mention_findings(
@@ -137,12 +150,11 @@ def _endpoints(
     for group in groups.values():
         group.sort(key=lambda d: (_RANK.get(d.source.kind, 9), d.source.url))
         first = group[0]
-        scopes: list[str] = []
-        for doc in group:
-            scopes += [s for s in doc.scopes if s not in scopes]
         # The pages' own titles first, then what the index calls the pages.
         titles = [d.title for d in group if d.title]
-        titles += [index_titles[d.source.url] for d in group if d.source.url in index_titles]
+        titles += [
+            index_titles[page] for d in group if (page := human_url(d.source.url)) in index_titles
+        ]
         operation_ids = {d.operation_id for d in group if d.operation_id}
         endpoint = Endpoint(
             method=first.method,
@@ -150,7 +162,7 @@ def _endpoints(
             path=first.path,
             title=_title(titles, operation_ids),
             doc_url=next((d.doc_url for d in group if d.doc_url), None),
-            scopes=scopes,
+            scopes=_accepted(group),
             sources=sorted({d.source for d in group}),
             names=sorted({*titles, *operation_ids}),
         )
@@ -169,6 +181,15 @@ def _endpoints(
     return endpoints, findings
 
 
+def _accepted(group: list[EndpointDoc]) -> list[str]:
+    """What an endpoint accepts: what its pages list, else its specs; where they disagree,
+    only what every one of them lists (the disagreement is a finding)."""
+    pages = [set(d.scopes) for d in group if d.source.kind == SourceKind.API_PAGE and d.scopes]
+    specs = [set(d.scopes) for d in group if d.source.kind != SourceKind.API_PAGE and d.scopes]
+    lists = pages or specs
+    return sorted(set.intersection(*lists)) if lists else []
+
+
 def _title(titles: list[str], operation_ids: Collection[str]) -> str | None:
     """The first human title: some pages are titled with the bare operationId."""
     human = (t for t in titles if t not in operation_ids and not _OPERATION_ID.fullmatch(t))
@@ -185,7 +206,7 @@ def _disagreements(endpoint: Endpoint, group: list[EndpointDoc]) -> list[Finding
             Finding(
                 FindingKind.CONFLICTING_SCOPES,
                 f"{endpoint.key} is documented with different scopes: "
-                + "; ".join(f"{list(d.scopes)} ({d.source.url})" for d in pages),
+                + "; ".join(f"{sorted(d.scopes)} ({d.source.url})" for d in pages),
                 [d.source.url for d in pages],
             )
         )
@@ -195,7 +216,7 @@ def _disagreements(endpoint: Endpoint, group: list[EndpointDoc]) -> list[Finding
             findings.append(
                 Finding(
                     FindingKind.SPEC_PAGE_MISMATCH,
-                    f"{endpoint.key}: the spec lists {list(spec.scopes)}, "
+                    f"{endpoint.key}: the spec lists {sorted(spec.scopes)}, "
                     f"the pages list {sorted(page_scopes)}",
                     [spec.source.url, *(d.source.url for d in pages)],
                 )
@@ -239,7 +260,7 @@ def _index_findings(
             page_urls[human_url(doc.source.url)] = doc.source.url
     findings: list[Finding] = []
     for entry in index:
-        if entry.url in missing:
+        if human_url(entry.url) in missing:
             if not entry.complete:
                 findings.append(
                     Finding(
@@ -257,7 +278,7 @@ def _index_findings(
             findings.append(
                 Finding(
                     FindingKind.INDEX_PAGE_MISMATCH,
-                    f"the index lists {list(entry.scopes)}, the page lists "
+                    f"the index lists {sorted(entry.scopes)}, the page lists "
                     f"{sorted(page_scopes[page])}",
                     [entry.source.url, page_urls[page]],
                 )
@@ -355,7 +376,7 @@ def _scope_findings(
 
 
 def _unattributed(
-    records: Records, endpoints: list[Endpoint]
+    records: Records, docs: list[EndpointDoc], endpoints: list[Endpoint]
 ) -> list[tuple[ScopeMention, Finding]]:
     """Scope-looking strings on API pages, specs and scope tables that no parser read.
 
@@ -370,9 +391,12 @@ def _unattributed(
     for endpoint in endpoints:
         for source in endpoint.sources:
             read[source.url].update(endpoint.scopes)
-    for doc in records.endpoints:
+    for doc in docs:
         read[doc.source.url].update(doc.scopes)
         by_operation[(doc.source.url, f"{doc.method} {doc.path}")].update(doc.scopes)
+    # A page whose endpoint could not be placed still read its scope lists.
+    for ref in records.refs:
+        read[ref.source.url].update(ref.scopes)
     for row in records.table_scopes:
         read[row.source.url].add(row.name)
     found: list[tuple[ScopeMention, Finding]] = []

@@ -1,8 +1,12 @@
 """Fetch llms.txt, then every page and spec it links to, and parse each.
 
-The crawl follows the links of the index only: llms.txt lists every page of the
-site, so following in-page links would add nothing but noise. A link without a
-`.md` export is tried as `<url>.md` first, then, on a 404, as the HTML page.
+The crawl follows the links of the index: llms.txt lists every page of the site,
+so following in-page links would add nothing but noise. Three kinds of link go
+further, each on an allowed host and bounded: the indexes an index links to (a
+product area's own llms.txt, up to `MAX_INDEX_DEPTH` deep and `MAX_INDEXES` in all),
+and the spec files an API page links to instead of embedding its spec. A link
+without a `.md` export is tried as `<url>.md` first, then, on a 404, as the HTML
+page; a `.md` link that is missing is tried as the HTML page too.
 """
 
 from __future__ import annotations
@@ -19,11 +23,15 @@ from tqdm import tqdm
 from scraper.errors import FetchError
 from scraper.fetch import Fetcher, Page, save
 from scraper.formats import has_file_suffix
-from scraper.model import Finding, FindingKind, IndexEntry, Records
+from scraper.model import Finding, FindingKind, IndexEntry, Records, human_url
 from scraper.parse import parse_document
 from scraper.settings import DEFAULT_SOURCE
 
 Got = Page | FetchError
+
+# How deep indexes may link to indexes, and how many a crawl reads.
+MAX_INDEX_DEPTH = 3
+MAX_INDEXES = 100
 
 
 class CrawlError(Exception):
@@ -90,8 +98,9 @@ class Crawler:
         """Every URL, concurrently; failures are returned, not raised.
 
         A URL in `fallbacks` that answers 404 is replaced by its fallback, fetched at
-        once rather than in a round of its own after all the others. The result keeps
-        the order of `urls`, with the fallbacks that replaced one at the end.
+        once rather than in a round of its own after all the others, unless the fallback
+        is missing too (the URL listed is then the one reported). The result keeps the
+        order of `urls`, with the fallbacks that replaced one at the end.
         """
         quiet = not sys.stderr.isatty() if self.progress is None else not self.progress
         bar = tqdm(total=len(urls), desc="fetching", unit="page", leave=False, disable=quiet)
@@ -102,6 +111,8 @@ class Crawler:
                 instead = None
                 if url in fallbacks and isinstance(got, Page) and got.status == 404:
                     instead = await self._try(fallbacks[url])
+                    if isinstance(instead, Page) and instead.status == 404:
+                        instead = None
                 bar.update()
                 return got, instead
 
@@ -138,16 +149,48 @@ async def crawl(crawler: Crawler, source: str = DEFAULT_SOURCE) -> Crawl:
     if page.status != 200:
         raise CrawlError(f"{source}: HTTP {page.status}, expected the llms.txt index")
     index = _parsed(source, page)
-    if not index.index and not index.specs:
+    if not index.index and not index.specs and not index.indexes:
         reasons = "; ".join(f.message for f in index.findings) or "no links"
         raise CrawlError(f"{source}: not an llms.txt index ({reasons})")
     allowlist = crawler.fetcher.allowlist
-    entries = [e for e in index.index if allowlist.allows(e.url)]
-    made_up = {_md_url(e.url): e.url for e in entries if not has_file_suffix(e.url)}
-    targets = _targets(entries, [u for u in index.specs if allowlist.allows(u)])
-    fetched = await crawler.read_all(targets, made_up)
+    indexes = await _indexes(crawler, source, index)
+    listed = Records()
+    for result in [PageResult(source, 200, index, page), *indexes]:
+        listed.extend(result.records)
+    entries = [e for e in listed.index if allowlist.allows(e.url)]
+    targets = _targets(entries, [u for u in listed.specs if allowlist.allows(u)])
+    fetched = await crawler.read_all(targets, _fallbacks(entries))
     pages = [_result(url, got) for url, got in fetched.items()]
-    return Crawl(source, index, page, pages)
+    # Specs that API pages link to instead of embedding them, read once each.
+    linked = [
+        url
+        for result in pages
+        for url in result.records.specs
+        if url not in fetched and allowlist.allows(url)
+    ]
+    if linked:
+        more = await crawler.read_all(list(dict.fromkeys(linked)), {})
+        pages += [_result(url, got) for url, got in more.items()]
+    return Crawl(source, index, page, [*indexes, *pages])
+
+
+async def _indexes(crawler: Crawler, source: str, index: Records) -> list[PageResult]:
+    """The indexes the index links to, and theirs, breadth first, bounded."""
+    allowlist = crawler.fetcher.allowlist
+    seen = {source}
+    results: list[PageResult] = []
+    pending = index.indexes
+    for _ in range(MAX_INDEX_DEPTH):
+        urls = [u for u in dict.fromkeys(pending) if u not in seen and allowlist.allows(u)]
+        urls = urls[: MAX_INDEXES - len(results)]
+        if not urls:
+            break
+        seen.update(urls)
+        fetched = await crawler.read_all(urls, {})
+        found = [_result(url, got) for url, got in fetched.items()]
+        results += found
+        pending = [url for result in found for url in result.records.indexes]
+    return results
 
 
 def _targets(entries: list[IndexEntry], specs: list[str]) -> list[str]:
@@ -155,6 +198,18 @@ def _targets(entries: list[IndexEntry], specs: list[str]) -> list[str]:
     # A dict keeps the first of each URL in order, without a list scan per URL.
     pages = [e.url if has_file_suffix(e.url) else _md_url(e.url) for e in entries]
     return list(dict.fromkeys(pages + specs))
+
+
+def _fallbacks(entries: list[IndexEntry]) -> dict[str, str]:
+    """What to read when a page's URL answers 404: the HTML page for a `.md` export,
+    whether the index named the export or the page."""
+    fallbacks: dict[str, str] = {}
+    for entry in entries:
+        if not has_file_suffix(entry.url):
+            fallbacks[_md_url(entry.url)] = entry.url
+        elif entry.url.lower().endswith(".md"):
+            fallbacks[entry.url] = human_url(entry.url)
+    return fallbacks
 
 
 def _md_url(url: str) -> str:

@@ -53,6 +53,7 @@ def diff(before: Catalogue | None, after: Catalogue) -> list[Change]:
         changes.append(Change(ChangeKind.ENDPOINT_REMOVED, key, old_endpoints[key].scopes, None))
     for key in old_endpoints.keys() & new_endpoints.keys():
         was_scopes, now_scopes = old_endpoints[key].scopes, new_endpoints[key].scopes
-        if was_scopes != now_scopes:
+        # A scope list is a set: the same scopes in another order are no change.
+        if set(was_scopes) != set(now_scopes):
             changes.append(Change(ChangeKind.ENDPOINT_SCOPES_CHANGED, key, was_scopes, now_scopes))
     return sorted(changes, key=lambda c: (c.kind, c.key))

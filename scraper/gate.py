@@ -26,8 +26,9 @@ from scraper.model import Catalogue, FindingKind, SourceKind
 from scraper.query import unattributed
 from scraper.settings import DEFAULT_MAX_REMOVALS
 
-# Findings that mean a page was not read: the measure of parse coverage.
-UNREAD = (FindingKind.UNPARSED_PAGE, FindingKind.FETCH_FAILED)
+# Findings that mean a page was not read: the measure of parse coverage. A page whose
+# endpoint cannot be placed on a documented server was not read either.
+UNREAD = (FindingKind.UNPARSED_PAGE, FindingKind.FETCH_FAILED, FindingKind.UNPLACED_ENDPOINT)
 # How many URLs a reason names before it counts the rest.
 NAMED = 5
 

@@ -61,6 +61,7 @@ class FindingKind(StrEnum):
     REVIEWED_SCOPE_MISSING = "reviewed_scope_missing"
     UNATTRIBUTED_SCOPE = "unattributed_scope"
     UNDECODABLE_BYTES = "undecodable_bytes"
+    UNPLACED_ENDPOINT = "unplaced_endpoint"
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -99,6 +100,25 @@ class EndpointDoc:
     scopes: tuple[str, ...]
     source: Source
     operation_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EndpointRef:
+    """A page's endpoint named without a spec of its own on the page: by the line a
+    reference page shows (`POST https://...`, `` `GET /path` ``), or by spec files the
+    page links to. `scraper.build` places it on a server that a spec or the previous
+    catalogue documents, never on a guessed one.
+
+    `target` is the URL or path as written; `specs` the spec files linked, in page order.
+    """
+
+    method: str | None
+    target: str | None
+    specs: tuple[str, ...]
+    title: str | None
+    doc_url: str | None
+    scopes: tuple[str, ...]
+    source: Source
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,21 +180,34 @@ class Records:
 
     table_scopes: list[TableScope] = field(default_factory=list)
     endpoints: list[EndpointDoc] = field(default_factory=list)
+    refs: list[EndpointRef] = field(default_factory=list)
     index: list[IndexEntry] = field(default_factory=list)
+    # Spec files to read: those an index lists, and those a page links to.
     specs: list[str] = field(default_factory=list)
+    # Further llms.txt indexes an index links to.
+    indexes: list[str] = field(default_factory=list)
     mentions: list[ScopeMention] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
 
     def extend(self, other: Records) -> None:
         self.table_scopes += other.table_scopes
         self.endpoints += other.endpoints
+        self.refs += other.refs
         self.index += other.index
         self.specs += other.specs
+        self.indexes += other.indexes
         self.mentions += other.mentions
         self.findings += other.findings
 
     def is_empty(self) -> bool:
-        return not (self.table_scopes or self.endpoints or self.index or self.specs)
+        return not (
+            self.table_scopes
+            or self.endpoints
+            or self.refs
+            or self.index
+            or self.specs
+            or self.indexes
+        )
 
 
 # The catalogue: merged, reconciled, sorted.

@@ -97,6 +97,7 @@ def refresh(options: Options) -> Outcome:
         now(),
         mirror=options.read_from_copy,
         sensitive=sensitive_scopes(),
+        previous=previous,
     )
     new = keep_fetch_time(new, previous)
     pages = crawled.read()

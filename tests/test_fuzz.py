@@ -12,6 +12,7 @@ the JSON Schema.
 from __future__ import annotations
 
 import encodings
+import html
 import importlib
 import json
 import os
@@ -25,12 +26,14 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, TypeVar
 from unittest import mock
+from urllib.parse import urljoin
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
+from markdown_it import MarkdownIt
 
 from scraper.build import build
 from scraper.errors import UnsafePathError
@@ -41,15 +44,18 @@ from scraper.model import (
     SCOPE_TOKEN,
     Catalogue,
     Records,
+    Region,
     Scope,
     Source,
     SourceKind,
 )
 from scraper.parse import ParseError, openapi, parse_document, prose
-from scraper.parse.html import parse_html
+from scraper.parse.html import read_html
 from scraper.parse.llms import parse_llms
 from scraper.parse.openapi import load_spec, parse_openapi
-from scraper.parse.scope_list import ScopeList, find_scope_lists, parse_flat
+from scraper.parse.page import read_page
+from scraper.parse.scope_list import ScopeList, parse_flat
+from scraper.parse.scope_list import lists_in_markdown as find_scope_lists
 from scraper.render import python, render_all, schema
 from scraper.runtime.routing import METHODS
 from scraper.runtime.scopes import ScopeParts, parse_scope
@@ -197,6 +203,11 @@ HEADERS = [
     "> scopes:",
     "_Scope_:",
 ]
+
+
+def renders_as_written(text: str) -> bool:
+    """Whether markdown shows the text as it is written (no emphasis, no escapes)."""
+    return MarkdownIt("commonmark").renderInline(text) == html.escape(text, quote=False)
 
 
 def unique(items: list[T]) -> list[T]:
@@ -583,7 +594,7 @@ def test_openapi_reads_every_operation_and_its_scopes(paths: dict[str, list[str]
 @given(HTML | TEXT)
 def test_html_refuses_only_with_a_parse_error(text: str) -> None:
     url = f"{DOCS}/docs/page"
-    records = only_parse_errors(lambda: parse_html(url, text))
+    records = only_parse_errors(lambda: read_page(read_html(url, text)))
     if records is not None:
         check_records(url, records)
 
@@ -596,14 +607,27 @@ def test_llms_refuses_only_with_a_parse_error(text: str) -> None:
         check_records(INDEX, records)
 
 
+def resolved(link: str) -> str:
+    """A link read against the index's own URL; one that is no URL, as it is written."""
+    try:
+        return urljoin(INDEX, link)
+    except ValueError:
+        return link
+
+
+def escaped(text: str) -> str:
+    """Markdown that reads as `text`: every ASCII punctuation mark backslash-escaped."""
+    return "".join(f"\\{c}" if c in string.punctuation else c for c in text)
+
+
 @FUZZ
 @given(st.lists(ENTRIES, min_size=1, max_size=6))
 def test_llms_reads_every_entry_in_order(entries: list[tuple[str, str, str | None]]) -> None:
     records = parse_llms(INDEX, llms_text("Docs", [("Docs", entries)]))
     # A link to a spec file is a spec, whatever section lists it.
     pages = [e for e in entries if not url_path(e[1]).endswith(SPEC_SUFFIXES)]
-    assert [(e.title, e.url) for e in records.index] == [(t, u) for t, u, _ in pages]
-    assert records.specs == [e[1] for e in entries if e not in pages]
+    assert [(e.title, e.url) for e in records.index] == [(t, resolved(u)) for t, u, _ in pages]
+    assert records.specs == [resolved(e[1]) for e in entries if e not in pages]
     for entry, (_, _, description) in zip(records.index, pages, strict=True):
         if description is not None and description.startswith("scopes: - "):
             listed = description.removeprefix("scopes: - ").split(" - ")
@@ -633,6 +657,8 @@ def test_scope_lists_never_raise_and_hold_only_scopes(text: str) -> None:
 def test_a_scope_block_gives_its_scopes_in_order(
     header: str, indent: str, bullet: str, items: list[tuple[str, str]], blank: bool
 ) -> None:
+    # Scopes are read as markdown renders them: `a:_b_` shows as "a:" and an emphasised b.
+    assume(all(quote == "`" or renders_as_written(scope) for scope, quote in items))
     lines = [f"{indent}{bullet} {quote}{scope}{quote}" for scope, quote in items]
     text = "Intro.\n\n" + header + "\n" + ("\n" if blank else "") + "\n".join(lines)
     text += "\n\nMore text, not a scope.\n"
@@ -668,8 +694,9 @@ def test_a_scope_table_gives_every_row_with_its_group(
     first: str, rows: list[tuple[str, bool, str]], header: str
 ) -> None:
     rows = [(first, True, "Heads the first group"), *rows]
+    # Punctuation escaped, so the cell reads as the text (`<b>` would be a tag).
     lines = [
-        f"| {'**' if bold else ''}`{name}`{'**' if bold else ''} | {text} |"
+        f"| {'**' if bold else ''}`{name}`{'**' if bold else ''} | {escaped(text)} |"
         for name, bold, text in rows
     ]
     text = "# Clients\n\n" + header + "\n| --- | --- |\n" + "\n".join(lines) + "\n"
@@ -686,7 +713,8 @@ def test_a_scope_table_gives_every_row_with_its_group(
 @given(TEXT | markdown_lines())
 def test_prose_mentions_are_scope_like_distinct_and_in_the_text(text: str) -> None:
     lines = text.splitlines()
-    found = prose.mentions(f"{DOCS}/docs/page.md", lines)
+    numbered = [(n, line, Region.TEXT) for n, line in enumerate(lines, 1)]
+    found = prose.mentions(f"{DOCS}/docs/page.md", numbered)
     assert len({(m.line, m.name) for m in found}) == len(found)
     assert all(
         SCOPE_IN_PROSE.fullmatch(m.name) and m.line and m.name in lines[m.line - 1] for m in found
@@ -698,7 +726,9 @@ def test_prose_mentions_are_scope_like_distinct_and_in_the_text(text: str) -> No
 def test_prose_finds_every_scope_written_in_a_sentence(actions: list[str], rest: list[str]) -> None:
     names = unique([f"{a}:{s.split(':', 1)[0]}" for a, s in zip(actions, rest, strict=False)])
     text = "Grant " + ", ".join(f"`{name}`" for name in names) + " to the client."
-    assert [m.name for m in prose.mentions(f"{DOCS}/docs/page.md", [text])] == names
+    assert [
+        m.name for m in prose.mentions(f"{DOCS}/docs/page.md", [(1, text, Region.TEXT)])
+    ] == names
 
 
 # Scope strings.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import string
 import subprocess
 import sys
 import warnings
@@ -62,17 +63,23 @@ SUMMARY = '"Spec" \\ {{ summary }} </script><script>window.pwned=9</script>'
 PROSE = 'Use admin:nothing with <script>window.pwned=10</script> {{ 7*7 }} "q" \\ here.'
 NOT_A_SCOPE = "</td><script>window.pwned=11</script>"
 
+
+def escaped(text: str) -> str:
+    """Markdown whose text reads as `text`: every ASCII punctuation mark backslash-escaped."""
+    return "".join(f"\\{c}" if c in string.punctuation else c for c in text)
+
+
 CLIENTS = f"""# API clients
 
 ## Available scopes
 
 | Name | Description |
 | --- | --- |
-| **`admin:checkout`** | {DESCRIPTION} |
-|   `{CHILD}` | {CHILD_DESCRIPTION} |
+| **`admin:checkout`** | {escaped(DESCRIPTION)} |
+|   `{CHILD}` | {escaped(CHILD_DESCRIPTION)} |
 | `{NOT_A_SCOPE}` | a row that names no scope |
 """
-PAGE = f"""# {TITLE}
+PAGE = f"""# {escaped(TITLE)}
 
 > A page whose every string is hostile.
 
@@ -82,7 +89,7 @@ scopes:
 
 GET {API}/hostile/{{id}}
 
-{PROSE}
+{escaped(PROSE)}
 """
 SPEC = {
     "openapi": "3.0.1",
@@ -147,8 +154,11 @@ def test_the_catalogue_holds_the_strings_exactly(hostile_out: Path) -> None:
     assert HOSTILE_SCOPE in scopes and LINE_SCOPE in scopes
     titles = {(e["method"], e["path"]): (e["title"], e["scopes"]) for e in data["endpoints"]}
     assert titles == {
-        ("GET", "/hostile/{id}"): (TITLE, ["admin:checkout", CHILD]),
-        ("POST", "/hostile/{id}/spec"): (SUMMARY, ["admin:checkout", HOSTILE_SCOPE, LINE_SCOPE]),
+        ("GET", "/hostile/{id}"): (TITLE, sorted(["admin:checkout", CHILD])),
+        ("POST", "/hostile/{id}/spec"): (
+            SUMMARY,
+            sorted(["admin:checkout", HOSTILE_SCOPE, LINE_SCOPE]),
+        ),
     }
     messages = " ".join(f["message"] for f in data["findings"])
     assert repr(f"`{NOT_A_SCOPE}`") in messages
@@ -176,11 +186,9 @@ def test_the_python_package_compiles_and_holds_the_strings(hostile_out: Path) ->
     assert package["scopes"] == {s["name"]: s["description"] for s in data["scopes"]}
     assert package["scopes"]["admin:checkout"] == DESCRIPTION
     assert package["titles"] == {"/hostile/{id}": TITLE, "/hostile/{id}/spec": SUMMARY}
-    assert package["scopes_of"]["/hostile/{id}/spec"] == [
-        "admin:checkout",
-        HOSTILE_SCOPE,
-        LINE_SCOPE,
-    ]
+    assert package["scopes_of"]["/hostile/{id}/spec"] == sorted(
+        ["admin:checkout", HOSTILE_SCOPE, LINE_SCOPE]
+    )
 
 
 def test_the_schemas_are_json_holding_the_strings(hostile_out: Path) -> None:
@@ -303,12 +311,12 @@ TRAVERSALS = [
 ]
 # Links that name no file of the docs host at all: never fetched.
 ELSEWHERE = [
-    "/secret.md",
-    "../secret.md",
     "file:///etc/passwd",
     "file://localhost/secret.md",
     "https://[x/secret.md",
 ]
+# Links relative to the index name pages of the docs host: `..` stops at its root.
+RELATIVE = {"/relative.md": f"{DOCS}/relative.md", "../../relative.md": f"{DOCS}/relative.md"}
 
 
 @pytest.fixture
@@ -320,7 +328,7 @@ def tree_root(tmp_path: Path) -> Path:
     for directory in (tmp_path, www):
         (directory / "secret.md").write_text(SECRET)
     llms = www / "docs.dintero.com" / "llms.txt"
-    links = [*TRAVERSALS, *ELSEWHERE, f"{DOCS}/\0secret.md"]
+    links = [*TRAVERSALS, *ELSEWHERE, *RELATIVE, f"{DOCS}/\0secret.md"]
     entries = "".join(f"- [Traversal {i}]({url})\n" for i, url in enumerate(links))
     spec = f"- [Spec traversal]({DOCS}/specs/%2e%2e/%2e%2e/secret.yaml)\n"
     text = llms.read_text().replace(
@@ -390,8 +398,11 @@ def test_traversing_links_are_refused_and_nothing_outside_is_read_or_written(
     # The links elsewhere were never fetched; the spec and NUL links were refused too.
     spec, nul = f"{DOCS}/specs/%2e%2e/%2e%2e/secret.yaml", f"{DOCS}/\0secret.md"
     assert set(failed) == {*TRAVERSALS, spec, nul}
+    missing = {url for f in data["findings"] if f["kind"] == "page_not_found" for url in f["urls"]}
+    assert set(RELATIVE.values()) <= missing
     if over_http:
         assert not any("secret" in path for path in server.paths), server.paths
+        assert "/docs.dintero.com/relative.md" in server.paths
 
 
 # Where a page redirects to, and why the fetcher refuses to follow.
@@ -502,7 +513,10 @@ def test_pages_whose_snapshot_files_collide_stop_the_run(
     def intercept(handler: SimpleHTTPRequestHandler, state: LocalServer) -> bool:
         if handler.path != "/docs.dintero.com/docs/clients.md/inner.md":
             return False
-        body = b"# Inner\n\nscopes:\n- read:inner\n\nGET /v1/inner\n"
+        body = (
+            b"# Inner\n\nscopes:\n- read:inner\n\n```yaml\nopenapi: 3.0.1\nservers:\n"
+            b"  - url: https://api.dintero.com/v1\npaths:\n  /inner:\n    get: {}\n```\n"
+        )
         handler.send_response(200)
         handler.send_header("Content-Length", str(len(body)))
         handler.end_headers()

@@ -6,7 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from scraper.model import EndpointDoc, FindingKind, Records, Region, Source, SourceKind
+from scraper.model import (
+    EndpointDoc,
+    EndpointRef,
+    FindingKind,
+    Records,
+    Region,
+    Source,
+    SourceKind,
+)
 from scraper.parse import parse_document
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -261,14 +269,16 @@ def test_title_falls_back_to_the_operation_summary() -> None:
     assert endpoint.title == "widgets_id_get"
 
 
-def test_page_with_method_line_and_no_openapi_block() -> None:
+def test_page_with_method_line_and_no_openapi_block_names_its_endpoint_by_reference() -> None:
     records = parse_page("api_page_method_line.md")
 
-    assert records.endpoints == [
-        EndpointDoc(
+    # Which part of the URL is the server, `scraper.place` decides from the specs.
+    assert records.endpoints == []
+    assert records.refs == [
+        EndpointRef(
             method="GET",
-            server="https://api.dintero.com/v1",
-            path="/accounts/{aid}/widgets/stock",
+            target="https://api.dintero.com/v1/accounts/{aid}/widgets/stock",
+            specs=(),
             title="Widget stock",
             doc_url=BASE + "api_page_method_line",
             scopes=("read:widgets", "admin:widgets"),
@@ -279,25 +289,35 @@ def test_page_with_method_line_and_no_openapi_block() -> None:
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("line", "target"),
     [
-        "GET https://api.dintero.com/v1/accounts/{aid}/x",
-        "`GET https://api.dintero.com/v1/accounts/{aid}/x`",
-        "**GET** `https://api.dintero.com/v1/accounts/{aid}/x`",
-        "> GET https://api.dintero.com/v1/accounts/{aid}/x",
+        (
+            "GET https://api.dintero.com/v1/accounts/{aid}/x",
+            "https://api.dintero.com/v1/accounts/{aid}/x",
+        ),
+        (
+            "`GET https://api.dintero.com/v1/accounts/{aid}/x`",
+            "https://api.dintero.com/v1/accounts/{aid}/x",
+        ),
+        (
+            "**GET** `https://api.dintero.com/v1/accounts/{aid}/x`",
+            "https://api.dintero.com/v1/accounts/{aid}/x",
+        ),
+        (
+            "> GET https://api.dintero.com/v1/accounts/{aid}/x",
+            "https://api.dintero.com/v1/accounts/{aid}/x",
+        ),
+        ("`GET /accounts/{aid}/x`", "/accounts/{aid}/x"),
+        ("## get /accounts/{aid}/x", "/accounts/{aid}/x"),
+        ("```\nGET /v1/accounts/{aid}/x\n```", "/v1/accounts/{aid}/x"),
     ],
 )
-def test_method_line_spellings(line: str) -> None:
+def test_method_line_spellings(line: str, target: str) -> None:
     text = f"# X\n\nscopes:\n- read:x\n\n{line}\n"
 
-    (endpoint,) = parse_document(BASE + "x.md", None, text).endpoints
+    (ref,) = parse_document(BASE + "x.md", None, text).refs
 
-    assert (endpoint.method, endpoint.server, endpoint.path) == (
-        "GET",
-        "https://api.dintero.com/v1",
-        "/accounts/{aid}/x",
-    )
-    assert endpoint.scopes == ("read:x",)
+    assert (ref.method, ref.target, ref.scopes) == ("GET", target, ("read:x",))
 
 
 def test_first_method_line_is_the_endpoint() -> None:
@@ -306,9 +326,29 @@ def test_first_method_line_is_the_endpoint() -> None:
         "Then, for one item:\n\nGET https://api.dintero.com/v1/x/{id}\n"
     )
 
-    (endpoint,) = parse_document(BASE + "x.md", None, text).endpoints
+    (ref,) = parse_document(BASE + "x.md", None, text).refs
 
-    assert endpoint.path == "/x"
+    assert ref.target == "https://api.dintero.com/v1/x"
+
+
+def test_a_linked_spec_file_names_the_endpoint_of_a_page_with_scopes() -> None:
+    text = "# X\n\nscopes:\n- read:x\n\n## OpenAPI\n\n[The spec](./x.openapi.json)\n"
+
+    records = parse_document(BASE + "x.md", None, text)
+
+    (ref,) = records.refs
+    assert ref.specs == (BASE + "x.openapi.json",)
+    assert (ref.method, ref.target) == (None, None)
+    # The crawl reads the spec file too.
+    assert records.specs == [BASE + "x.openapi.json"]
+
+
+def test_a_guide_that_links_a_spec_names_no_endpoint() -> None:
+    text = "# Getting started\n\nThe [Checkout API spec](/specs/spec-checkout.yaml) has it all.\n"
+
+    records = parse_document(BASE + "guide.md", None, text)
+
+    assert records.refs == [] and records.specs == []
 
 
 def test_method_line_inside_sentence_is_no_endpoint() -> None:
@@ -335,7 +375,7 @@ def test_docs_site_link_is_no_endpoint() -> None:
 
     records = parse_document(BASE + "x.md", None, text)
 
-    assert records.endpoints == []
+    assert records.endpoints == [] and records.refs == []
     assert [f.kind for f in records.findings] == [FindingKind.UNPARSED_PAGE]
 
 
@@ -354,13 +394,13 @@ def test_invalid_openapi_block_is_a_finding_not_an_error() -> None:
 
 
 def test_unrecognized_page_scope_item_is_a_finding() -> None:
-    block = "scopes:\n- admin:checkout\n- read:checkout (only for reports)"
+    block = "scopes:\n- admin:checkout\n- read:checkout only for reports"
 
     records = parse_document(BASE + "w.md", None, TEMPLATE.format(block=block))
 
     assert records.endpoints[0].scopes == ("admin:checkout",)
     assert [f.kind for f in records.findings] == [FindingKind.UNRECOGNIZED_SCOPE_ITEM]
-    assert "'read:checkout (only for reports)'" in records.findings[0].message
+    assert "'read:checkout only for reports'" in records.findings[0].message
 
 
 def test_html_api_page() -> None:
@@ -368,14 +408,12 @@ def test_html_api_page() -> None:
 
     records = parse_page("api_page.html")
 
-    (endpoint,) = records.endpoints
-    assert (endpoint.method, endpoint.path) == ("GET", "/accounts/{aid}/widgets/stock")
-    # A relative method line keeps the API version with the server, not the path.
-    assert endpoint.server.endswith("/v1")
-    assert endpoint.title == "Widget stock"
-    assert endpoint.doc_url == url
-    assert endpoint.scopes == ("read:widgets", "admin:widgets")
-    assert endpoint.source == Source(url, SourceKind.API_PAGE)
+    (ref,) = records.refs
+    assert (ref.method, ref.target) == ("GET", "/v1/accounts/{aid}/widgets/stock")
+    assert ref.title == "Widget stock"
+    assert ref.doc_url == url
+    assert ref.scopes == ("read:widgets", "admin:widgets")
+    assert ref.source == Source(url, SourceKind.API_PAGE)
     assert records.findings == []
 
 
@@ -386,6 +424,6 @@ def test_html_api_page_with_scopes_as_list_elements() -> None:
         "<pre>GET /v1/accounts/{aid}/widgets/stock</pre></body></html>"
     )
 
-    (endpoint,) = parse_document(BASE + "stock", "text/html", text).endpoints
+    (ref,) = parse_document(BASE + "stock", "text/html", text).refs
 
-    assert endpoint.scopes == ("read:widgets", "admin:widgets")
+    assert ref.scopes == ("read:widgets", "admin:widgets")

@@ -135,7 +135,8 @@ def test_description_and_x_scopes_disagree() -> None:
 
     records = parse_openapi(url, text)
 
-    assert records.endpoints[0].scopes == ("admin:a", "write:a", "read:a")
+    # The description's words decide, as a page's do; the disagreement is reported.
+    assert records.endpoints[0].scopes == ("admin:a", "write:a")
     assert [(f.kind, f.urls) for f in records.findings] == [(FindingKind.CONFLICTING_SCOPES, [url])]
     assert "POST /a" in records.findings[0].message
 

@@ -6,10 +6,16 @@ import pytest
 
 from scraper.model import Region, ScopeMention, Source, SourceKind
 from scraper.parse import parse_document
-from scraper.parse.prose import CONTEXT_CHARS, mentions
+from scraper.parse.prose import CONTEXT_CHARS, Line, mentions
 
 URL = "https://docs.dintero.com/docs/partners/merchants.md"
 SOURCE = Source(URL, SourceKind.PROSE)
+
+
+def numbered(text: str) -> list[Line]:
+    """The text's lines, numbered from 1, as the page's own words."""
+    return [(n, line, Region.TEXT) for n, line in enumerate(text.splitlines(), 1)]
+
 
 GUIDE = """\
 # Manage merchants
@@ -36,7 +42,7 @@ Grant the merchant access:
 
 
 def test_mentions_in_prose_code_and_json_example() -> None:
-    assert mentions(URL, GUIDE.splitlines()) == [
+    assert mentions(URL, numbered(GUIDE)) == [
         ScopeMention(
             "admin:checkout",
             "Give the partner client `admin:checkout` and nothing more.",
@@ -84,7 +90,7 @@ def test_markdown_page_mentions_mark_the_fenced_examples() -> None:
     ],
 )
 def test_not_mentions(text: str) -> None:
-    assert mentions(URL, text.splitlines()) == []
+    assert mentions(URL, numbered(text)) == []
 
 
 @pytest.mark.parametrize(
@@ -98,13 +104,13 @@ def test_not_mentions(text: str) -> None:
     ],
 )
 def test_mention_shapes(text: str, names: list[str]) -> None:
-    assert [m.name for m in mentions(URL, text.splitlines())] == names
+    assert [m.name for m in mentions(URL, numbered(text))] == names
 
 
 def test_each_name_once_per_line_with_its_line() -> None:
     text = "First line.\nNeeds   read:hooks\there, read:hooks.\nAgain read:hooks.\n"
 
-    assert mentions(URL, text.splitlines()) == [
+    assert mentions(URL, numbered(text)) == [
         ScopeMention("read:hooks", "Needs read:hooks here, read:hooks.", SOURCE, 2),
         ScopeMention("read:hooks", "Again read:hooks.", SOURCE, 3),
     ]
@@ -113,7 +119,7 @@ def test_each_name_once_per_line_with_its_line() -> None:
 def test_context_is_cut_to_a_fixed_length() -> None:
     line = "read:hooks " + "x" * 500
 
-    (found,) = mentions(URL, [line])
+    (found,) = mentions(URL, numbered(line))
 
     assert found.context == line[:CONTEXT_CHARS]
     assert len(found.context) == CONTEXT_CHARS

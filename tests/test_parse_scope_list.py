@@ -5,12 +5,8 @@ from __future__ import annotations
 import pytest
 
 from scraper.model import FindingKind
-from scraper.parse.scope_list import (
-    ScopeList,
-    find_scope_lists,
-    parse_flat,
-    unrecognized_findings,
-)
+from scraper.parse.scope_list import ScopeList, parse_flat, unrecognized_findings
+from scraper.parse.scope_list import lists_in_markdown as find_scope_lists
 
 
 def only_list(text: str) -> ScopeList:
@@ -71,10 +67,15 @@ def test_blank_lines_before_and_between_items() -> None:
     assert only_list(text).scopes == ("admin:checkout", "read:checkout")
 
 
-def test_block_ends_at_first_line_that_is_not_an_item() -> None:
+def test_a_line_that_continues_an_item_is_read_as_markdown_renders_it() -> None:
+    # "The next request ..." continues the first item (a lazy continuation line), as
+    # every markdown renderer shows it: that item is no scope and is kept verbatim.
     text = "scopes:\n- admin:checkout\nThe next request needs more.\n- write:checkout\n"
 
-    assert only_list(text).scopes == ("admin:checkout",)
+    found = only_list(text)
+
+    assert found.scopes == ("write:checkout",)
+    assert found.unrecognized == ("admin:checkout The next request needs more.",)
 
 
 def test_restricted_and_bare_tokens_are_scopes() -> None:
@@ -94,13 +95,31 @@ def test_restricted_and_bare_tokens_are_scopes() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "admin:checkout (full access)",
+        "admin:checkout — Fully manage checkout",
+        "admin:checkout - Fully manage checkout",
+        "`admin:checkout`: Fully manage checkout",
+        "**admin:checkout**: Fully manage checkout",
+        "[admin:checkout](/docs/clients#admin-checkout) \u2013 Fully manage checkout",
+    ],
+)
+def test_an_item_is_the_scope_at_its_head_before_a_description(item: str) -> None:
+    assert only_list(f"scopes:\n- {item}\n- read:checkout\n").scopes == (
+        "admin:checkout",
+        "read:checkout",
+    )
+
+
 def test_items_with_extra_text_are_kept_as_unrecognized() -> None:
-    text = "scopes:\n- admin:checkout (full access)\n- read:checkout\n- any scope you like\n"
+    text = "scopes:\n- admin:checkout if you refund\n- read:checkout\n- any scope you like\n"
 
     found = only_list(text)
 
     assert found.scopes == ("read:checkout",)
-    assert found.unrecognized == ("admin:checkout (full access)", "any scope you like")
+    assert found.unrecognized == ("admin:checkout if you refund", "any scope you like")
 
 
 def test_empty_items_are_neither_scopes_nor_unrecognized() -> None:
@@ -202,9 +221,28 @@ def test_flattened_list_keeps_unrecognized_items() -> None:
     assert found.unrecognized == ("every scope you have",)
 
 
-def test_header_with_prose_after_colon_reads_no_items_below() -> None:
-    # "Scopes: none" is a sentence, not a flattened list; the list under it is no block.
-    assert find_scope_lists("Scopes: none needed.\n- admin:checkout\n") == []
+def test_none_states_an_empty_list_and_the_list_below_is_no_block() -> None:
+    assert find_scope_lists("Scopes: none needed.\n- admin:checkout\n") == [
+        ScopeList((), (), complete=True)
+    ]
+
+
+@pytest.mark.parametrize("text", ["Required scopes: none.", "Scopes: N/A", "**Scopes:** —"])
+def test_none_is_no_scope(text: str) -> None:
+    assert only_list(text) == ScopeList((), (), complete=True)
+
+
+@pytest.mark.parametrize("word", ["none", "None", "Any", "all"])
+def test_a_word_is_no_scope_but_a_bare_token_is(word: str) -> None:
+    found = only_list(f"Scopes:\n- openid\n- {word}\n")
+
+    assert found.scopes == ("openid",)
+    assert "none" not in found.scopes
+
+
+def test_bare_words_in_a_sentence_count_only_in_code() -> None:
+    assert find_scope_lists("Required scopes: openid.") == []
+    assert only_list("Required scopes: `openid`.").scopes == ("openid",)
 
 
 def test_parse_flat_needs_a_leading_dash() -> None:
@@ -223,13 +261,13 @@ def test_flattened_list_ends_at_rule() -> None:
 
 def test_unrecognized_findings_keep_each_item_verbatim() -> None:
     url = "https://docs.dintero.com/api-reference/widgets/x.md"
-    lists = find_scope_lists("scopes:\n- admin:a (all)\n- read:a\n\nScopes:\n- ask support\n")
+    lists = find_scope_lists("scopes:\n- admin:a for all\n- read:a\n\nScopes:\n- ask support\n")
 
     findings = unrecognized_findings(url, lists)
 
     assert [f.kind for f in findings] == [FindingKind.UNRECOGNIZED_SCOPE_ITEM] * 2
     assert all(f.urls == [url] for f in findings)
-    assert "'admin:a (all)'" in findings[0].message
+    assert "'admin:a for all'" in findings[0].message
     assert "'ask support'" in findings[1].message
 
 

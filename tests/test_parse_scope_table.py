@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
 
 from scraper.model import FindingKind, Records, Source, SourceKind
 from scraper.parse import parse_document, scope_table
-from scraper.parse.markdown import parse_markdown
+from scraper.parse.html import read_html
+from scraper.parse.markdown import read_markdown
+from scraper.parse.tree import Document
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 MD_URL = "https://docs.dintero.com/docs/clients.md"
@@ -31,6 +32,11 @@ EXPECTED = [
 ]
 
 
+def tables(doc: Document) -> Records:
+    """What the page's scope tables say."""
+    return scope_table.read(doc)[0]
+
+
 def rows(records: Records) -> list[tuple[str, str | None, str | None]]:
     return [(s.name, s.description, s.group) for s in records.table_scopes]
 
@@ -38,7 +44,7 @@ def rows(records: Records) -> list[tuple[str, str | None, str | None]]:
 def test_markdown_table_bold_admin_rows_indented_children() -> None:
     text = (PAGES / "scope_table_markdown.md").read_text(encoding="utf-8")
 
-    records = scope_table.from_markdown(parse_markdown(MD_URL, text))
+    records = tables(read_markdown(MD_URL, text))
 
     assert rows(records) == EXPECTED
     assert {s.source for s in records.table_scopes} == {Source(MD_URL, SourceKind.SCOPE_TABLE)}
@@ -51,18 +57,16 @@ def test_markdown_table_without_pipes_bold_or_indentation() -> None:
     # This fixture leaves out write:accounts:/auth/users.
     expected = [row for row in EXPECTED if row[0] != "write:accounts:/auth/users"]
 
-    records = scope_table.from_markdown(parse_markdown(url, text))
+    records = tables(read_markdown(url, text))
 
     assert rows(records) == expected
     assert records.findings == []
 
 
 def test_html_table_children_in_nested_list() -> None:
-    soup = BeautifulSoup(
-        (PAGES / "scope_table_nested.html").read_text(encoding="utf-8"), "html.parser"
-    )
+    text = (PAGES / "scope_table_nested.html").read_text(encoding="utf-8")
 
-    records = scope_table.from_html(HTML_URL, soup)
+    records = tables(read_html(HTML_URL, text))
 
     # This fixture leaves out create:accounts:auth:refresh_token.
     assert rows(records) == [row for row in EXPECTED if not row[0].startswith("create:")]
@@ -95,7 +99,7 @@ def test_markdown_table_unmarked_rows_before_first_admin_have_no_group() -> None
         "| `openid` | Sign in |\n| `admin:hooks` | Hooks |\n| `read:hooks` | |\n"
     )
 
-    records = scope_table.from_markdown(parse_markdown(MD_URL, text))
+    records = tables(read_markdown(MD_URL, text))
 
     assert rows(records) == [
         ("openid", "Sign in", None),
@@ -111,7 +115,7 @@ def test_markdown_bold_rows_head_groups_without_indentation() -> None:
         "| **`write:special`** | Heads its own group |\n| `read:special` | |\n"
     )
 
-    records = scope_table.from_markdown(parse_markdown(MD_URL, text))
+    records = tables(read_markdown(MD_URL, text))
 
     assert rows(records) == [
         ("admin:hooks", "Hooks", None),
@@ -129,7 +133,7 @@ def test_markdown_indentation_alone_marks_groups() -> None:
         "| `write:special` | Heads its own group |\n|   `read:special` | |\n"
     )
 
-    records = scope_table.from_markdown(parse_markdown(MD_URL, text))
+    records = tables(read_markdown(MD_URL, text))
 
     assert rows(records) == [
         ("admin:hooks", "Hooks", None),
@@ -145,7 +149,7 @@ def test_description_column_found_by_header() -> None:
         "| `admin:hooks` | 2020 | Hooks |\n| `read:hooks` | 2021 | Read hooks |\n"
     )
 
-    records = scope_table.from_markdown(parse_markdown(MD_URL, text))
+    records = tables(read_markdown(MD_URL, text))
 
     assert rows(records) == [
         ("admin:hooks", "Hooks", None),
@@ -165,20 +169,19 @@ def test_description_column_found_by_header() -> None:
 def test_non_scope_table_gives_no_table_scopes(table: str) -> None:
     text = f"# Getting started\n\n{table}"
 
-    records = scope_table.from_markdown(parse_markdown(MD_URL, text))
+    records = tables(read_markdown(MD_URL, text))
 
     assert records.table_scopes == []
     assert records.findings == []
 
 
 def test_non_scope_html_table_gives_no_table_scopes() -> None:
-    soup = BeautifulSoup(
+    text = (
         "<h1>T</h1><table><tr><th>Service</th><th>Admin scope</th></tr>"
-        "<tr><td>Customer</td><td><code>admin:customers</code></td></tr></table>",
-        "html.parser",
+        "<tr><td>Customer</td><td><code>admin:customers</code></td></tr></table>"
     )
 
-    assert scope_table.from_html(HTML_URL, soup) == Records()
+    assert tables(read_html(HTML_URL, text)) == Records()
 
 
 def test_markdown_row_not_a_scope_token_is_a_verbatim_finding() -> None:
@@ -189,27 +192,26 @@ def test_markdown_row_not_a_scope_token_is_a_verbatim_finding() -> None:
         "|   `read:hooks` | |\n"
     )
 
-    records = scope_table.from_markdown(parse_markdown(MD_URL, text))
+    records = tables(read_markdown(MD_URL, text))
 
     assert rows(records) == [("admin:hooks", "Hooks", None), ("read:hooks", None, "admin:hooks")]
     assert [(f.kind, f.urls) for f in records.findings] == [
         (FindingKind.UNRECOGNIZED_SCOPE_ITEM, [MD_URL])
     ]
-    assert "'**All of the above**'" in records.findings[0].message
+    assert "'All of the above'" in records.findings[0].message
 
 
 def test_html_rows_and_children_not_scope_tokens_are_findings() -> None:
-    soup = BeautifulSoup(
+    text = (
         "<h1>T</h1><table><thead><tr><th>Name</th><th>Description</th></tr></thead><tbody>"
         "<tr><td><code>admin:hooks</code></td><td>Hooks<ul>"
         "<li><code>read:hooks</code></li><li>ask support for more</li>"
         "<li><code>read hooks</code></li></ul></td></tr>"
         "<tr><td>Everything else</td><td>n/a</td></tr>"
-        "</tbody></table>",
-        "html.parser",
+        "</tbody></table>"
     )
 
-    records = scope_table.from_html(HTML_URL, soup)
+    records = tables(read_html(HTML_URL, text))
 
     assert rows(records) == [("admin:hooks", "Hooks", None), ("read:hooks", None, "admin:hooks")]
     assert [f.kind for f in records.findings] == [FindingKind.UNRECOGNIZED_SCOPE_ITEM] * 3
@@ -219,14 +221,13 @@ def test_html_rows_and_children_not_scope_tokens_are_findings() -> None:
 
 
 def test_html_table_without_nested_lists_groups_under_admin_rows() -> None:
-    soup = BeautifulSoup(
+    text = (
         "<h1>T</h1><table><tr><th>Scope</th><th>Description</th></tr>"
         "<tr><td><code>admin:hooks</code></td><td>Hooks</td></tr>"
-        "<tr><td><code>read:hooks</code></td><td></td></tr></table>",
-        "html.parser",
+        "<tr><td><code>read:hooks</code></td><td></td></tr></table>"
     )
 
-    records = scope_table.from_html(HTML_URL, soup)
+    records = tables(read_html(HTML_URL, text))
 
     assert rows(records) == [("admin:hooks", "Hooks", None), ("read:hooks", None, "admin:hooks")]
 
@@ -239,6 +240,6 @@ def test_parameter_table_with_name_column_is_no_scope_table() -> None:
         "| `limit` | integer | Most rows to return |\n"
     )
 
-    records = scope_table.from_markdown(parse_markdown(MD_URL, text))
+    records = tables(read_markdown(MD_URL, text))
 
     assert records.table_scopes == []

@@ -1,21 +1,31 @@
-"""API reference pages: one endpoint, its title and the scopes the page lists.
+"""API reference pages: the endpoint a page documents, and the scopes it lists.
 
-A Mintlify page reads `# Title`, `> description`, the description's `scopes:`
-block, then `## OpenAPI` and a fenced one-operation OpenAPI document whose info
-string names the method and path (```` ```yaml <spec> get /path ````). Method,
-server and path come from that document; without one, from a `METHOD URL` line
-on the page. The scopes are the page's own list; the embedded document's list
-is a cross-check.
+A page names its endpoint in one of three ways, tried in this order:
+
+1. a spec block: a code block holding an OpenAPI document (YAML or JSON), whose
+   info string may name the operation (```` ```yaml <spec> get /path ````); method,
+   server and path come from it;
+2. spec files the page links to (`[OpenAPI](./get-session.json)`), which the crawl
+   reads; with the line below, if the page shows one, to pick the operation;
+3. the line a reference page shows: `POST https://checkout.dintero.com/v1/...`,
+   `**GET** /v1/...`, `` `DELETE /path` ``.
+
+The last two are references (`EndpointRef`) that `scraper.build` places on a server
+the specs document. The scopes are the page's own labelled lists; a spec block's
+list is a cross-check, and a disagreement between the two is a finding.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from urllib.parse import urljoin, urlsplit
 
 from scraper.errors import ParseError
+from scraper.formats import SPEC_SUFFIXES
 from scraper.model import (
     EndpointDoc,
+    EndpointRef,
     Finding,
     FindingKind,
     Records,
@@ -23,126 +33,156 @@ from scraper.model import (
     SourceKind,
     human_url,
 )
-from scraper.parse.markdown import Fence, MarkdownPage
 from scraper.parse.openapi import load_spec, spec_endpoints
-from scraper.parse.scope_list import find_scope_lists, unrecognized_findings
+from scraper.parse.scope_list import ScopeList
+from scraper.parse.tree import Code, Document, Heading, Paragraph, plain, walk
 from scraper.runtime.routing import METHODS
-from scraper.settings import API_ORIGIN, DOCS_HOST
+from scraper.settings import DOCS_HOST
 
-_METHOD_LINE = re.compile(
-    rf"^[ \t>*`]*(?P<method>{'|'.join(METHODS)})[ \t*`]+"
-    r"(?P<target>https?://[^\s`*]+|/[^\s`*]*)[ \t*`]*$",
-    re.MULTILINE,
+_SPEC_KEY = re.compile(r"""^[ \t]*["']?(?:openapi|swagger)["']?[ \t]*:""", re.MULTILINE)
+_SPEC_INFO = ("", "yaml", "yml", "json", "openapi")
+_METHOD = "|".join(METHODS)
+# A paragraph, heading or one-line code block that is only a method and a URL or path.
+_ENDPOINT_LINE = re.compile(
+    rf"^(?P<method>{_METHOD})(?:[ \t]+(?P<path>/\S*)|[ \t]*(?P<url>https?://\S+))$",
+    re.IGNORECASE,
 )
-_VERSION = re.compile(r"^/v\d+(?=/|$)")
 
 
-def from_markdown(page: MarkdownPage) -> Records:
-    source = Source(page.url, SourceKind.API_PAGE)
-    records = Records()
-    spec_docs: list[EndpointDoc] = []
-    fence = openapi_fence(page.fences)
-    if fence is not None:
+@dataclass
+class Identity:
+    """What a page says of its endpoint: a spec block's operations, or references."""
+
+    spec: Code | None = None
+    docs: list[EndpointDoc] = field(default_factory=list)
+    refs: list[EndpointRef] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def names_endpoint(self) -> bool:
+        return bool(self.docs or self.refs)
+
+
+def identity(doc: Document, lists_scopes: bool) -> Identity:
+    """The endpoint the page documents, as far as the page alone tells it.
+
+    A link to a spec file names the page's endpoint only on a page that lists scopes
+    or shows an endpoint line: a guide may link to a spec too.
+    """
+    found = Identity(spec=spec_block(doc))
+    source = Source(doc.url, SourceKind.API_PAGE)
+    if found.spec is not None:
         try:
-            spec = load_spec(page.url, fence.content)
-            spec_docs, findings = spec_endpoints(spec, source, doc_url=human_url(page.url))
+            spec = load_spec(doc.url, found.spec.text)
+            docs, found.findings = spec_endpoints(spec, source, doc_url=human_url(doc.url))
         except ParseError as error:
-            records.findings.append(Finding(FindingKind.UNPARSED_PAGE, error.reason, [page.url]))
+            found.findings.append(Finding(FindingKind.UNPARSED_PAGE, error.reason, [doc.url]))
         else:
-            records.findings += findings
-            spec_docs = _matching_info(spec_docs, fence.info)
-    records.extend(from_text(page.url, page.title, page.text_outside_fences(), spec_docs))
-    return records
+            found.docs = _operation(docs, found.spec.info, doc.title)
+        return found
+    line = _endpoint_line(doc)
+    specs = _linked_specs(doc) if line is not None or lists_scopes else ()
+    if line is not None or specs:
+        method, target = line or (None, None)
+        found.refs.append(
+            EndpointRef(method, target, specs, doc.title, human_url(doc.url), (), source)
+        )
+    return found
 
 
-def from_text(
-    url: str, title: str | None, text: str, spec_docs: list[EndpointDoc] | None = None
-) -> Records:
-    """The endpoint a page's text documents (any format, once reduced to text)."""
-    source = Source(url, SourceKind.API_PAGE)
+def read(doc: Document, found: Identity, lists: list[ScopeList]) -> Records:
+    """The page's endpoint with the scopes its lists name."""
     records = Records()
-    lists = find_scope_lists(text)
-    records.findings += unrecognized_findings(url, lists)
+    records.findings += found.findings
     listed: list[str] = []
-    for found in lists:
-        listed += [scope for scope in found.scopes if scope not in listed]
-    documented = spec_docs or _method_lines(url, title, text, source)
-    for doc in documented:
-        if listed and doc.scopes and set(doc.scopes) != set(listed):
+    for scope_list in lists:
+        listed += [scope for scope in scope_list.scopes if scope not in listed]
+    for endpoint in found.docs:
+        # An empty list the page states ("none") disagrees with one the spec block gives.
+        if lists and endpoint.scopes and set(endpoint.scopes) != set(listed):
             records.findings.append(
                 Finding(
                     FindingKind.CONFLICTING_SCOPES,
-                    f"{doc.method} {doc.path}: the page lists {listed}, "
-                    f"its OpenAPI block lists {list(doc.scopes)}",
-                    [url],
+                    f"{endpoint.method} {endpoint.path}: the page lists {sorted(listed)}, "
+                    f"its OpenAPI block lists {sorted(endpoint.scopes)}",
+                    [doc.url],
                 )
             )
+        scopes = tuple(listed) if lists else endpoint.scopes
         records.endpoints.append(
-            replace(doc, title=title or doc.title, scopes=tuple(listed) or doc.scopes)
+            replace(endpoint, title=doc.title or endpoint.title, scopes=scopes)
         )
-    if listed and not documented:
+    for ref in found.refs:
+        records.refs.append(replace(ref, scopes=tuple(listed)))
+        records.specs += ref.specs
+    if listed and not found.names_endpoint:
         records.findings.append(
             Finding(
                 FindingKind.UNPARSED_PAGE,
                 f"the page lists scopes {listed} but names no method and path",
-                [url],
+                [doc.url],
             )
         )
     return records
 
 
-def openapi_fence(fences: list[Fence]) -> Fence | None:
-    """The fenced OpenAPI document of an API page, if it has one."""
-    for fence in fences:
-        words = fence.info.split()
-        if (
-            words
-            and words[0].lower() in ("yaml", "yml", "json")
-            and (
-                "openapi:" in fence.content
-                or "swagger:" in fence.content
-                or '"openapi"' in fence.content
-            )
-        ):
-            return fence
-    return None
+def spec_block(doc: Document) -> Code | None:
+    """The page's OpenAPI document, if a code block holds one."""
+    return next((block for block in doc.code_blocks() if is_spec(block)), None)
 
 
-def _matching_info(docs: list[EndpointDoc], info: str) -> list[EndpointDoc]:
-    """The operation the fence's info string names (`yaml <spec> get /path`), if it names one."""
+def is_spec(block: Code) -> bool:
+    """Whether a code block holds an OpenAPI document (YAML or JSON)."""
+    words = block.info.split()
+    return (words[0].lower() if words else "") in _SPEC_INFO and bool(_SPEC_KEY.search(block.text))
+
+
+def _operation(docs: list[EndpointDoc], info: str, title: str | None) -> list[EndpointDoc]:
+    """The operation the spec block is about: the one its info string names, else the one
+    whose summary is the page's title, else every one."""
     words = info.split()
     if len(words) >= 3 and words[-2].upper() in METHODS:
         method, path = words[-2].upper(), words[-1]
         named = [doc for doc in docs if doc.method == method and doc.path == path]
-        return named or docs
+        if named:
+            return named
+    if len(docs) > 1 and title:
+        titled = [doc for doc in docs if doc.title and doc.title.strip() == title.strip()]
+        if len(titled) == 1:
+            return titled
     return docs
 
 
-def _method_lines(url: str, title: str | None, text: str, source: Source) -> list[EndpointDoc]:
-    docs: list[EndpointDoc] = []
-    for match in _METHOD_LINE.finditer(text):
-        server, path = _split_target(match["target"])
-        if server is None:
+def _endpoint_line(doc: Document) -> tuple[str, str] | None:
+    """The first `METHOD URL` line outside agent blocks, examples and links to the docs."""
+    for block, agent in walk(doc.blocks):
+        if agent:
             continue
-        docs.append(EndpointDoc(match["method"], server, path, title, human_url(url), (), source))
-    return docs[:1]
+        if isinstance(block, (Paragraph, Heading)):
+            text = " ".join(plain(block.spans).split())
+        elif isinstance(block, Code) and block.text.strip().count("\n") == 0:
+            text = " ".join(block.text.split())
+        else:
+            continue
+        match = _ENDPOINT_LINE.match(text)
+        if match is None:
+            continue
+        target = match["path"] or match["url"]
+        if match["url"] and urlsplit(target).hostname in (DOCS_HOST, None):
+            continue
+        return match["method"].upper(), target.rstrip(".,;")
+    return None
 
 
-def _split_target(target: str) -> tuple[str | None, str]:
-    """Split `https://api.dintero.com/v1/accounts/{aid}` into server and path.
-
-    Links to the docs site itself (such as its feedback form) are no endpoint; a
-    bare path is one on the API host.
-    """
-    if not target.startswith("/"):
-        scheme, _, rest = target.partition("://")
-        host, slash, path = rest.partition("/")
-        if host.lower() == DOCS_HOST or not host:
-            return None, target
-        origin, path = f"{scheme}://{host}", slash + path
-    else:
-        origin, path = API_ORIGIN, target
-    version = _VERSION.match(path)
-    if version:
-        origin, path = origin + version.group(0), path[version.end() :] or "/"
-    return origin, path
+def _linked_specs(doc: Document) -> tuple[str, ...]:
+    """Spec files the page links to, absolute, in page order."""
+    specs: list[str] = []
+    for link in doc.links():
+        try:
+            url = urljoin(doc.url, link)
+            path = urlsplit(url).path.lower()
+        except ValueError:
+            continue
+        if path.endswith(SPEC_SUFFIXES) and url not in specs:
+            specs.append(url.split("#", 1)[0])
+    return tuple(specs)

@@ -1,8 +1,17 @@
 """llms.txt: the index of every page, and the OpenAPI specs the site lists.
 
-The file is markdown: `# Title`, `## Section` headings, and entries
-`- [Title](url): description`. Specs are the entries of the OpenAPI section and
-any entry whose file is a spec (`.yaml`, `.yml`, `.json`), whatever its heading.
+The file is markdown, as the llms.txt proposal writes it: `# Title`, an optional
+`> summary`, `## Section` headings, and entries `- [Title](url): description`.
+Links are resolved against the index's own URL, so root-relative and relative links
+name the same pages as absolute ones. An entry may be:
+
+- a spec (in the OpenAPI section, or any entry whose file is `.yaml`, `.yml`, `.json`);
+- another index (a file named `llms.txt`): a product area's own index, read in turn;
+- the whole site concatenated (`llms-full.txt`, `llms-ctx.txt`, `llms-ctx-full.txt`):
+  the pages it repeats are listed on their own, so it is never read as a page;
+- a page, in any section, `## Optional` included (the proposal's "may be skipped for
+  a shorter context" is about context, not about which pages exist).
+
 An entry's description may be a flattened scope list (`scopes: - a - b`); one cut
 with `…` is never taken as complete.
 """
@@ -10,6 +19,7 @@ with `…` is never taken as complete.
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin
 
 from scraper.errors import ParseError
 from scraper.formats import SPEC_SUFFIXES, url_path
@@ -17,6 +27,8 @@ from scraper.model import IndexEntry, Records, Source, SourceKind
 from scraper.parse.scope_list import CUT_MARKS, ScopeList, parse_flat, unrecognized_findings
 
 SPECS_SECTION = "openapi specs"
+INDEX_NAME = "llms.txt"
+CONCATENATIONS = ("llms-full.txt", "llms-ctx.txt", "llms-ctx-full.txt")
 
 _H1 = re.compile(r"^#[ \t]+(?P<title>.+?)[ \t]*$")
 _SECTION = re.compile(r"^#{2,6}[ \t]+(?P<title>.+?)[ \t]*$")
@@ -31,8 +43,16 @@ _INLINE_LIST = re.compile(
 )
 
 
+def _file_name(url: str) -> str:
+    return url_path(url).rsplit("/", 1)[-1]
+
+
+def is_index(url: str) -> bool:
+    return _file_name(url) == INDEX_NAME
+
+
 def parse_llms(url: str, text: str) -> Records:
-    """Index entries and spec links from an llms.txt file."""
+    """Index entries, spec links and further indexes from an llms.txt file."""
     lines = text.splitlines()
     if not any(_H1.match(line) for line in lines):
         raise ParseError(url, "no '# Title' line: not an llms.txt index")
@@ -47,13 +67,22 @@ def parse_llms(url: str, text: str) -> Records:
         entry = _ENTRY.match(line)
         if entry is None:
             continue
-        description = (entry["description"] or "").strip() or None
-        # A spec is known by its section, or by its file name wherever it is listed.
-        if section.strip().lower() == SPECS_SECTION or url_path(entry["url"]).endswith(
-            SPEC_SUFFIXES
-        ):
-            records.specs.append(entry["url"])
+        try:
+            link = urljoin(url, entry["url"])
+        except ValueError:
+            # `https://[x/`: no URL at all, so no host may be asked for it.
+            link = entry["url"]
+        name = _file_name(link)
+        if name in CONCATENATIONS:
             continue
+        if name == INDEX_NAME:
+            records.indexes.append(link)
+            continue
+        # A spec is known by its section, or by its file name wherever it is listed.
+        if section.strip().lower() == SPECS_SECTION or url_path(link).endswith(SPEC_SUFFIXES):
+            records.specs.append(link)
+            continue
+        description = (entry["description"] or "").strip() or None
         inline = _INLINE_LIST.search(description or "")
         flat = parse_flat(inline["items"]) if inline else None
         lists = [flat] if flat is not None else []
@@ -61,7 +90,7 @@ def parse_llms(url: str, text: str) -> Records:
         records.index.append(
             IndexEntry(
                 title=entry["title"].replace("\\", "").strip(),
-                url=entry["url"],
+                url=link,
                 description=description,
                 section=section,
                 scopes=_merged(lists),
@@ -69,7 +98,7 @@ def parse_llms(url: str, text: str) -> Records:
                 source=source,
             )
         )
-    if not records.index and not records.specs:
+    if not records.index and not records.specs and not records.indexes:
         raise ParseError(url, "no '- [Title](url)' entries")
     return records
 

@@ -1,9 +1,9 @@
 """OpenAPI 3 and Swagger 2.0 specs: every operation with its server, path and scopes.
 
-Scopes come from three places in Dintero's specs, in this order: the `scopes:`
-block of the operation's description, the `x-scopes` extension, and OAuth2
-security requirements. Where the description and `x-scopes` disagree, that is a
-finding; the endpoint accepts the union.
+Scopes come from three places in Dintero's specs: the scope list of the
+operation's description (read as a page's is), else the `x-scopes` extension, and
+OAuth2 security requirements. Where the description and `x-scopes` disagree, that
+is a finding; the description decides.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import yaml
 from scraper.errors import ParseError
 from scraper.model import EndpointDoc, Finding, FindingKind, Records, Region, Source, SourceKind
 from scraper.parse import prose
-from scraper.parse.scope_list import find_scope_lists, unrecognized_findings
+from scraper.parse.scope_list import lists_in_markdown, unrecognized_findings
 from scraper.runtime.routing import METHODS
 
 # libyaml's parser, where PyYAML has it, is about six times faster than the Python one
@@ -118,9 +118,8 @@ def parse_openapi(url: str, text: str) -> Records:
     )
     for path, _, method, operation in _operations(spec):
         description = _text(operation.get("description")) or ""
-        records.mentions += prose.mentions(
-            url, description.split("\n"), lambda _: Region.OPENAPI, f"{method} {path}"
-        )
+        lines = [(n, line, Region.OPENAPI) for n, line in enumerate(description.split("\n"), 1)]
+        records.mentions += prose.mentions(url, lines, f"{method} {path}")
     return records
 
 
@@ -208,7 +207,10 @@ def _normalize_server(url: str, spec_url: str) -> str:
 def _operation_scopes(
     operation: Mapping[str, Any], security: object, name: str, url: str
 ) -> tuple[tuple[str, ...], list[Finding]]:
-    lists = find_scope_lists(_text(operation.get("description")) or "")
+    """The description's scope list decides, as a page's does; `x-scopes` stands in where
+    the description has none, and OAuth2 requirements add theirs. Where the description
+    and `x-scopes` disagree, that is a finding, never a merge."""
+    lists = lists_in_markdown(_text(operation.get("description")) or "")
     findings = unrecognized_findings(url, lists)
     described = [scope for found in lists for scope in found.scopes]
     extension = _string_list(operation.get("x-scopes"))
@@ -217,7 +219,8 @@ def _operation_scopes(
         findings.append(
             Finding(
                 FindingKind.CONFLICTING_SCOPES,
-                f"{name}: description lists {described}, x-scopes lists {extension}",
+                f"{name}: description lists {sorted(described)}, x-scopes lists "
+                f"{sorted(extension)}",
                 [url],
             )
         )
@@ -230,7 +233,7 @@ def _operation_scopes(
         for scope in _string_list(scopes)
     ]
     merged: list[str] = []
-    for scope in described + extension + required:
+    for scope in (described if lists else extension) + required:
         if scope not in merged:
             merged.append(scope)
     return tuple(merged), findings

@@ -1,4 +1,4 @@
-"""Scope-looking strings anywhere in a page's text, each with its line and region.
+"""Scope-looking strings anywhere in a page, each with its line and region.
 
 They are observations, never catalogue scopes. On a guide, they show what people
 copy (`"scope": ["checkout:admin"]` is worth a finding when it is no real scope);
@@ -8,34 +8,46 @@ or `scraper.build` reports it, so a docs format the parsers do not know is notic
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Iterable
 
 from scraper.model import SCOPE_IN_PROSE, Region, ScopeMention, Source, SourceKind
+from scraper.parse.tree import Code, Document, text_lines, walk
 
 CONTEXT_CHARS = 120
 
+# A line of text: its number (from 1), the text, and where on the page it stands.
+Line = tuple[int, str, Region]
 
-def mentions(
-    url: str,
-    lines: Sequence[str],
-    region: Callable[[int], Region] = lambda _: Region.TEXT,
-    operation: str | None = None,
-) -> list[ScopeMention]:
-    """Each scope-looking string once per line it stands on, in order.
 
-    `region` tells the region of a line (numbered from 1).
-    """
+def mentions(url: str, lines: Iterable[Line], operation: str | None = None) -> list[ScopeMention]:
+    """Each scope-looking string once per line it stands on, in order."""
     source = Source(url, SourceKind.PROSE)
     found: list[ScopeMention] = []
-    for number, line in enumerate(lines, start=1):
+    for number, line, place in lines:
         names = dict.fromkeys(_name(match.group(0)) for match in SCOPE_IN_PROSE.finditer(line))
         if names:
             context = " ".join(line.split())[:CONTEXT_CHARS]
-            place = region(number)
             found += [
                 ScopeMention(name, context, source, number, place, operation) for name in names
             ]
     return found
+
+
+def page_lines(doc: Document, spec: Code | None) -> list[Line]:
+    """Every line of text on the page, in order, with its region: the spec block, other
+    code (examples), blocks for AI agents, or the page's own words."""
+    lines: list[Line] = []
+    for block, agent in walk(doc.blocks):
+        if agent:
+            region = Region.AGENT
+        elif block is spec:
+            region = Region.OPENAPI
+        elif isinstance(block, Code):
+            region = Region.EXAMPLE
+        else:
+            region = Region.TEXT
+        lines += [(number, text, region) for number, text in text_lines(block)]
+    return sorted(lines, key=lambda line: line[0])
 
 
 def _name(found: str) -> str:

@@ -65,6 +65,7 @@ FINDING_KINDS = {
     FindingKind.REVIEWED_SCOPE_MISSING: "Scopes reviewed as sensitive that the docs no longer name",
     FindingKind.UNATTRIBUTED_SCOPE: "Scopes in no scope list the parsers read",
     FindingKind.UNDECODABLE_BYTES: "Pages with bytes their charset cannot read",
+    FindingKind.UNPLACED_ENDPOINT: "Endpoints named on no documented server",
 }
 
 

@@ -7,7 +7,7 @@ and ``least_privilege`` gives the narrowest scopes for the calls a client makes.
 
 Generated from the Dintero documentation, read from
 https://docs.dintero.com/llms.txt
-at 2026-11-30T10:37:35Z through a local copy of the site, not the live site.
+at 2026-12-03T14:15:37Z through a local copy of the site, not the live site.
 Do not edit: regenerate.
 
 ``python -m dintero_scopes need METHOD URL ...`` (or the ``dintero-scopes-query``
@@ -20,13 +20,13 @@ from ._runtime.routing import AmbiguousEndpoint, UnknownEndpoint
 from ._runtime.scopes import ScopeParts, parse_scope
 from ._scopes import SCOPE_INFO, Action, Resource, Scope, ScopeInfo, ScopeName
 
-__version__ = '2026.11.30.post7'
+__version__ = '2026.11.30.post8'
 """The date the docs were read, as a version: year.month.day."""
 
 SOURCE_URL = 'https://docs.dintero.com/llms.txt'
 """Where the crawl of the Dintero docs started."""
 
-FETCHED_AT = '2026-11-30T10:37:35Z'
+FETCHED_AT = '2026-12-03T14:15:37Z'
 """When the docs were read (ISO 8601, UTC)."""
 
 READ_FROM_COPY = True

@@ -2,7 +2,7 @@
 
 Generated from the Dintero documentation, read from
 https://docs.dintero.com/llms.txt
-at 2026-11-30T10:37:35Z. Do not edit: regenerate.
+at 2026-12-03T14:15:37Z. Do not edit: regenerate.
 """
 
 from collections.abc import Mapping
@@ -44,8 +44,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             path='/v2/accounts/{aid}/payout/fund-transfer',
         ),
         (
-            Scope.WRITE_PAYOUT,
             Scope.ADMIN_PAYOUT,
+            Scope.WRITE_PAYOUT,
         ),
         EndpointDoc(
             title='Initiate fund transfer',
@@ -131,8 +131,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             path='/account/user',
         ),
         (
-            Scope.OPENID,
             Scope.AWS_COGNITO_SIGNIN_USER_ADMIN,
+            Scope.OPENID,
         ),
         EndpointDoc(
             title='List account user',
@@ -440,8 +440,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (
             Scope.ADMIN_CUSTOMERS,
-            Scope.READ_CUSTOMERS,
             Scope.PUBLIC_CUSTOMERS,
+            Scope.READ_CUSTOMERS,
         ),
         EndpointDoc(
             title='List company departments',
@@ -527,8 +527,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (
             Scope.ADMIN_CUSTOMERS,
-            Scope.READ_CUSTOMERS,
             Scope.PUBLIC_CUSTOMERS,
+            Scope.READ_CUSTOMERS,
         ),
         EndpointDoc(
             title='List customers settings',
@@ -638,8 +638,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (
             Scope.ADMIN_CUSTOMERS,
-            Scope.READ_CUSTOMERS,
             Scope.PUBLIC_CUSTOMERS,
+            Scope.READ_CUSTOMERS,
         ),
         EndpointDoc(
             title='List customers terms',
@@ -709,8 +709,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (
             Scope.ADMIN_CUSTOMERS,
-            Scope.READ_CUSTOMERS,
             Scope.PUBLIC_CUSTOMERS,
+            Scope.READ_CUSTOMERS,
         ),
         EndpointDoc(
             title='Get customers terms',
@@ -822,8 +822,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (
             Scope.ADMIN_CUSTOMERS,
-            Scope.READ_CUSTOMERS,
             Scope.PUBLIC_CUSTOMERS,
+            Scope.READ_CUSTOMERS,
         ),
         EndpointDoc(
             title='Check customers users',
@@ -847,8 +847,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (
             Scope.ADMIN_CUSTOMERS,
-            Scope.WRITE_CUSTOMERS,
             Scope.CREATE_CUSTOMERS_USERS,
+            Scope.WRITE_CUSTOMERS,
         ),
         EndpointDoc(
             title='Create customers users',
@@ -870,8 +870,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (
             Scope.ADMIN_CUSTOMERS,
-            Scope.WRITE_CUSTOMERS,
             Scope.USER_CUSTOMERS,
+            Scope.WRITE_CUSTOMERS,
         ),
         EndpointDoc(
             title='Delete customers users',
@@ -917,8 +917,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (
             Scope.ADMIN_CUSTOMERS,
-            Scope.WRITE_CUSTOMERS,
             Scope.USER_CUSTOMERS,
+            Scope.WRITE_CUSTOMERS,
         ),
         EndpointDoc(
             title='Update customers users',
@@ -939,8 +939,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             path='/accounts/{aid}/customers/users/{customer_id}/change_customer_id',
         ),
         (
-            Scope.ADMIN_CUSTOMERS,
             Scope.ADMIN_ACCOUNTS,
+            Scope.ADMIN_CUSTOMERS,
         ),
         EndpointDoc(
             title='Change customer id users',
@@ -987,8 +987,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (
             Scope.ADMIN_CUSTOMERS,
-            Scope.WRITE_CUSTOMERS,
             Scope.USER_CUSTOMERS,
+            Scope.WRITE_CUSTOMERS,
         ),
         EndpointDoc(
             title='Create users communication',
@@ -1033,8 +1033,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (
             Scope.ADMIN_CUSTOMERS,
-            Scope.WRITE_CUSTOMERS,
             Scope.USER_CUSTOMERS,
+            Scope.WRITE_CUSTOMERS,
         ),
         EndpointDoc(
             title='Update users tags',
@@ -1081,8 +1081,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (
             Scope.ADMIN_CUSTOMERS,
-            Scope.WRITE_CUSTOMERS,
             Scope.USER_CUSTOMERS,
+            Scope.WRITE_CUSTOMERS,
         ),
         EndpointDoc(
             title='Create users tokens',
@@ -1104,8 +1104,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (
             Scope.ADMIN_CUSTOMERS,
-            Scope.WRITE_CUSTOMERS,
             Scope.USER_CUSTOMERS,
+            Scope.WRITE_CUSTOMERS,
         ),
         EndpointDoc(
             title='Delete users tokens',
@@ -1470,8 +1470,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (
             Scope.ADMIN_DISCOUNTS,
-            Scope.READ_DISCOUNTS,
             Scope.PUBLIC_DISCOUNTS,
+            Scope.READ_DISCOUNTS,
         ),
         EndpointDoc(
             title='List public rules',
@@ -1891,8 +1891,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             path='/accounts/{aid}/insight/reports/configuration',
         ),
         (
-            Scope.WRITE_INSIGHT,
             Scope.ADMIN_INSIGHT,
+            Scope.WRITE_INSIGHT,
         ),
         EndpointDoc(
             title='Create new insight report configuration',
@@ -2240,8 +2240,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             path='/accounts/{aid}/management/settings/connections/bambora/{callback_reference}',
         ),
         (
-            Scope.WRITE_ACCOUNTS_MANAGEMENT_SETTINGS_CONNECTIONS_BAMBORA,
             Scope.WRITE_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS_MANAGEMENT_SETTINGS_CONNECTIONS_BAMBORA,
         ),
         EndpointDoc(
             title='Create connections bambora',
@@ -2308,8 +2308,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             path='/accounts/{aid}/management/settings/connections/collector/{callback_reference}',
         ),
         (
-            Scope.WRITE_ACCOUNTS_MANAGEMENT_SETTINGS_CONNECTIONS_COLLECTOR,
             Scope.WRITE_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS_MANAGEMENT_SETTINGS_CONNECTIONS_COLLECTOR,
         ),
         EndpointDoc(
             title='Create connections collector',
@@ -2487,8 +2487,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             path='/accounts/{aid}/management/settings/connections/payex/{payment_product_type}/{callback_reference}',
         ),
         (
-            Scope.WRITE_ACCOUNTS_MANAGEMENT_SETTINGS_CONNECTIONS_PAYEX,
             Scope.WRITE_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS_MANAGEMENT_SETTINGS_CONNECTIONS_PAYEX,
         ),
         EndpointDoc(
             title='Create connections payex',
@@ -2554,8 +2554,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             path='/accounts/{aid}/management/settings/connections/swish/{callback_reference}',
         ),
         (
-            Scope.WRITE_ACCOUNTS_MANAGEMENT_SETTINGS_CONNECTIONS_SWISH,
             Scope.WRITE_ACCOUNTS,
+            Scope.WRITE_ACCOUNTS_MANAGEMENT_SETTINGS_CONNECTIONS_SWISH,
         ),
         EndpointDoc(
             title='Create connections swish',
@@ -2667,8 +2667,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (
             Scope.ADMIN_PRODUCTS,
-            Scope.WRITE_PRODUCTS,
             Scope.READ_PRODUCTS,
+            Scope.WRITE_PRODUCTS,
         ),
         EndpointDoc(
             title='List products catalogs',
@@ -2756,8 +2756,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (
             Scope.ADMIN_PRODUCTS,
-            Scope.WRITE_PRODUCTS,
             Scope.READ_PRODUCTS,
+            Scope.WRITE_PRODUCTS,
         ),
         EndpointDoc(
             title='List catalogs products',
@@ -3138,9 +3138,9 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (
             Scope.ADMIN_RECEIPTS,
+            Scope.PUBLIC_RECEIPTS,
             Scope.READ_RECEIPTS,
             Scope.USER_RECEIPTS,
-            Scope.PUBLIC_RECEIPTS,
         ),
         EndpointDoc(
             title='List receipts receipt token',
@@ -3162,8 +3162,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (
             Scope.ADMIN_RECEIPTS,
-            Scope.WRITE_RECEIPTS,
             Scope.USER_RECEIPTS,
+            Scope.WRITE_RECEIPTS,
         ),
         EndpointDoc(
             title='Create receipts receipt token',
@@ -3208,8 +3208,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             path='/accounts/{aid}/reports/metadata',
         ),
         (
-            Scope.READ_REPORTS,
             Scope.ADMIN_REPORTS,
+            Scope.READ_REPORTS,
         ),
         EndpointDoc(
             title='List report metadata',
@@ -3316,10 +3316,10 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (
             Scope.ADMIN_BILLING,
-            Scope.READ_BILLING,
             Scope.ADMIN_REPORTS,
-            Scope.READ_REPORTS,
             Scope.ADMIN_SETTLEMENTS,
+            Scope.READ_BILLING,
+            Scope.READ_REPORTS,
             Scope.READ_SETTLEMENTS,
         ),
         EndpointDoc(
@@ -3345,10 +3345,10 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (
             Scope.ADMIN_BILLING,
-            Scope.READ_BILLING,
             Scope.ADMIN_REPORTS,
-            Scope.READ_REPORTS,
             Scope.ADMIN_SETTLEMENTS,
+            Scope.READ_BILLING,
+            Scope.READ_REPORTS,
             Scope.READ_SETTLEMENTS,
         ),
         EndpointDoc(
@@ -3397,8 +3397,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (
             Scope.ADMIN_BILLING,
-            Scope.WRITE_BILLING,
             Scope.ADMIN_SETTLEMENTS,
+            Scope.WRITE_BILLING,
             Scope.WRITE_SETTLEMENTS,
         ),
         EndpointDoc(
@@ -3421,10 +3421,10 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (
             Scope.ADMIN_BILLING,
-            Scope.READ_BILLING,
             Scope.ADMIN_REPORTS,
-            Scope.READ_REPORTS,
             Scope.ADMIN_SETTLEMENTS,
+            Scope.READ_BILLING,
+            Scope.READ_REPORTS,
             Scope.READ_SETTLEMENTS,
         ),
         EndpointDoc(
@@ -3447,8 +3447,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (
             Scope.ADMIN_BILLING,
-            Scope.WRITE_BILLING,
             Scope.ADMIN_SETTLEMENTS,
+            Scope.WRITE_BILLING,
             Scope.WRITE_SETTLEMENTS,
         ),
         EndpointDoc(
@@ -3471,10 +3471,10 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (
             Scope.ADMIN_BILLING,
-            Scope.READ_BILLING,
             Scope.ADMIN_REPORTS,
-            Scope.READ_REPORTS,
             Scope.ADMIN_SETTLEMENTS,
+            Scope.READ_BILLING,
+            Scope.READ_REPORTS,
             Scope.READ_SETTLEMENTS,
         ),
         EndpointDoc(
@@ -4174,8 +4174,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
             Scope.ADMIN_ACCOUNTS,
             Scope.WRITE_ACCOUNTS,
             Scope.WRITE_ACCOUNTS_AUTH_PASSWORDLESS,
-            Scope.WRITE_ACCOUNTS_AUTH_PASSWORDLESS_SMS,
             Scope.WRITE_ACCOUNTS_AUTH_PASSWORDLESS_EMAIL,
+            Scope.WRITE_ACCOUNTS_AUTH_PASSWORDLESS_SMS,
         ),
         EndpointDoc(
             title='Create auth passwordless',
@@ -4239,8 +4239,8 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
         ),
         (
             Scope.ADMIN_ACCOUNTS,
-            Scope.WRITE_ACCOUNTS,
             Scope.CREATE_ACCOUNTS_AUTH_REFRESH_TOKEN,
+            Scope.WRITE_ACCOUNTS,
         ),
         EndpointDoc(
             title='Create auth revoke',

@@ -2,7 +2,7 @@
 
 Generated from the Dintero documentation, read from
 https://docs.dintero.com/llms.txt
-at 2026-11-30T10:37:35Z. Do not edit: regenerate.
+at 2026-12-03T14:15:37Z. Do not edit: regenerate.
 """
 
 from collections.abc import Mapping
