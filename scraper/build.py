@@ -402,7 +402,7 @@ def _unattributed(
     found: list[tuple[ScopeMention, Finding]] = []
     for mention in records.mentions:
         url = mention.source.url
-        if mention.region in (Region.EXAMPLE, Region.AGENT) or url not in read:
+        if mention.region in (Region.EXAMPLE, Region.AGENT, Region.DESCRIPTION) or url not in read:
             continue
         if mention.operation is not None:
             known = by_operation.get((url, mention.operation), set())

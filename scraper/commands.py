@@ -59,11 +59,16 @@ def run(args: argparse.Namespace) -> int:
         lines = "\n".join(f"- {problem}" for problem in refused.problems)
         print(
             f"{PROG}: refresh refused, nothing written:\n{lines}\n"
-            "If the docs really changed so, rerun with --accept-removals to write it.",
+            f"Rerun with --accept-removals to write it anyway; that would publish: "
+            f"{refused.published}.",
             file=sys.stderr,
         )
         if report is not None:
-            report.write_text(f"## Refresh refused\n\n{lines}\n", encoding="utf-8")
+            report.write_text(
+                f"## Refresh refused\n\n{lines}\n\nWritten anyway, it would publish: "
+                f"{refused.published}.\n",
+                encoding="utf-8",
+            )
         return EXIT_REFUSED
     except (
         CrawlError,

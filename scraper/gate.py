@@ -12,9 +12,13 @@ maintainer accepts it with `--accept-removals`) when it would
 - find scope-looking strings outside any scope list on pages that had none;
 - read bytes a page's charset cannot read, on pages that had none (a broken byte in a
   scope name would publish another name);
-- read a page that documented endpoints or scope table rows, and find none there.
+- read a page that documented endpoints or scope table rows, and find none there;
+- find two sources that disagree on an endpoint's scopes (a page and its spec block,
+  a page and a spec, the index and a page) where they did not before: that cannot be
+  read exactly, and is never merged.
 
-Each reason is one line that names the pages, a few and then a count.
+Each reason is one line that names the pages, a few and then a count. `published`
+says what `--accept-removals` would publish instead.
 """
 
 from __future__ import annotations
@@ -22,13 +26,19 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 
 from scraper.diff import Change, ChangeKind
-from scraper.model import Catalogue, FindingKind, SourceKind
+from scraper.model import Catalogue, FindingKind, SourceKind, human_url
 from scraper.query import unattributed
 from scraper.settings import DEFAULT_MAX_REMOVALS
 
 # Findings that mean a page was not read: the measure of parse coverage. A page whose
 # endpoint cannot be placed on a documented server was not read either.
 UNREAD = (FindingKind.UNPARSED_PAGE, FindingKind.FETCH_FAILED, FindingKind.UNPLACED_ENDPOINT)
+# Findings of sources that disagree on an endpoint's scopes.
+DISAGREEMENTS = (
+    FindingKind.CONFLICTING_SCOPES,
+    FindingKind.SPEC_PAGE_MISMATCH,
+    FindingKind.INDEX_PAGE_MISMATCH,
+)
 # How many URLs a reason names before it counts the rest.
 NAMED = 5
 
@@ -80,7 +90,50 @@ def problems(
     found += _new_unattributed(previous, new)
     found += _new_undecodable(previous, new)
     found += _silent_pages(previous, new, set(read) - unread_pages(new))
+    found += _new_disagreements(previous, new)
     return found
+
+
+def published(previous: Catalogue | None, new: Catalogue, changes: list[Change]) -> str:
+    """What writing this catalogue would publish: endpoints added, removed and changed,
+    and servers no earlier catalogue had."""
+    counts = []
+    for kind, what in (
+        (ChangeKind.ENDPOINT_ADDED, "added"),
+        (ChangeKind.ENDPOINT_REMOVED, "removed"),
+        (ChangeKind.ENDPOINT_SCOPES_CHANGED, "with other scopes"),
+    ):
+        keys = [c.key for c in changes if c.kind == kind]
+        counts.append(f"{len(keys)} endpoints {what}" + (f" ({named(keys)})" if keys else ""))
+    known = {e.server for e in previous.endpoints} if previous else set()
+    servers = sorted({e.server for e in new.endpoints} - known)
+    line = "; ".join(counts)
+    if previous is not None:
+        line += "; servers never seen before: " + (", ".join(servers) if servers else "none")
+    return line
+
+
+def _new_disagreements(previous: Catalogue, new: Catalogue) -> list[str]:
+    """Sources that disagree on an endpoint's scopes where they did not before."""
+    before = _disagreeing(previous)
+    found = {key: message for key, message in _disagreeing(new).items() if key not in before}
+    if not found:
+        return []
+    pages = {url for _, urls in found for url in urls}
+    return [
+        f"sources disagree: {len(found)} endpoints are documented with scopes that another "
+        f"source contradicts, which cannot be read exactly (e.g. {sorted(found.values())[0]}); "
+        f"pages: {named(pages)}"
+    ]
+
+
+def _disagreeing(catalogue: Catalogue) -> dict[tuple[FindingKind, tuple[str, ...]], str]:
+    """Each disagreement by its kind and pages (as people read them), with its message."""
+    return {
+        (f.kind, tuple(sorted(human_url(url) for url in f.urls))): f.message
+        for f in catalogue.findings
+        if f.kind in DISAGREEMENTS
+    }
 
 
 def _why_unread(catalogue: Catalogue, urls: set[str]) -> str:

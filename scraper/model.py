@@ -149,6 +149,9 @@ class Region(StrEnum):
     EXAMPLE = "example"
     # A block addressed to AI agents: instructions to the reader, not documentation.
     AGENT = "agent"
+    # The description of an item in a scope list that was read ("`a:b`: includes `a:c`"):
+    # words about a listed scope, which that list accounts for.
+    DESCRIPTION = "description"
 
 
 @dataclass(frozen=True, slots=True)

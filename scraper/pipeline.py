@@ -63,14 +63,16 @@ class RefreshError(Exception):
 
 
 class GateRefused(RefreshError):
-    """The refresh looks broken; nothing was written."""
+    """The refresh looks broken; nothing was written. `published` says what writing it
+    anyway (`--accept-removals`) would publish."""
 
-    def __init__(self, problems: list[str]) -> None:
+    def __init__(self, problems: list[str], published: str = "") -> None:
         super().__init__(
             "refusing to write the outputs (rerun with --accept-removals if this is right): "
             + "; ".join(problems)
         )
         self.problems = problems
+        self.published = published
 
 
 @dataclass(frozen=True)
@@ -102,9 +104,10 @@ def refresh(options: Options) -> Outcome:
     new = keep_fetch_time(new, previous)
     pages = crawled.read()
     read = {page.url for page in pages}
-    problems = gate.problems(previous, new, diff(previous, new), read, options.max_removals)
+    upstream = diff(previous, new)
+    problems = gate.problems(previous, new, upstream, read, options.max_removals)
     if problems and not options.accept_removals:
-        raise GateRefused(problems)
+        raise GateRefused(problems, gate.published(previous, new, upstream))
     # The first release describes everything, whatever an older catalogue held.
     changes = diff(previous if history else None, new)
     date = new.fetched_at if changes else now()

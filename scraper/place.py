@@ -81,10 +81,11 @@ def place(
 def _placed(
     ref: EndpointRef, in_spec: dict[str, list[Known]], known: list[Known], servers: list[str]
 ) -> tuple[Known | None, str]:
+    """Where the reference stands; its path as the page writes it, where it writes one."""
     for spec in ref.specs:
         operations = [k for k in in_spec.get(spec, []) if _agrees(ref, k, servers)]
         if len(operations) == 1:
-            return operations[0], ""
+            return _as_written(ref, operations[0]), ""
     if ref.method is None or ref.target is None:
         linked = ", ".join(ref.specs) or "no spec"
         return None, f"no linked spec holds exactly one operation it names ({linked})"
@@ -93,15 +94,34 @@ def _placed(
         if server is None:
             origin = "{0.scheme}://{0.netloc}".format(urlsplit(ref.target))
             return None, f"no spec or earlier catalogue documents a server at {origin}"
-        path = ref.target[len(server) :] or "/"
-        same = [k for k in known if k.server == server and _same(k, ref.method, path)]
-        return (same[0] if same else Known(ref.method, server, path)), ""
+        same = [k for k in known if k.server == server and _same(k, ref.method, _rest(ref, server))]
+        operation = same[0].operation_id if same else None
+        return Known(ref.method, server, _rest(ref, server), operation), ""
     matches = {(k.server, path_shape(k.path)): k for k in known if _agrees(ref, k, servers)}
     if len(matches) == 1:
-        return next(iter(matches.values())), ""
+        return _as_written(ref, next(iter(matches.values()))), ""
     if not matches:
         return None, "no spec or earlier catalogue documents that path on any server"
     return None, "several servers document that path: " + ", ".join(sorted(s for s, _ in matches))
+
+
+def _as_written(ref: EndpointRef, found: Known) -> Known:
+    """The endpoint found, with the path as the page writes it (its parameter names)."""
+    if ref.target is None:
+        return found
+    return Known(found.method, found.server, _rest(ref, found.server), found.operation_id)
+
+
+def _rest(ref: EndpointRef, server: str) -> str:
+    """The reference's path under the server: the URL past the server, or the path past
+    the server's own prefix (`/v1`) where the page writes it."""
+    target = ref.target or ""
+    if "://" in target:
+        return target[len(server) :] or "/"
+    prefix = urlsplit(server).path.rstrip("/")
+    if prefix and (target == prefix or target.startswith(prefix + "/")):
+        return target[len(prefix) :] or "/"
+    return target
 
 
 def _agrees(ref: EndpointRef, known: Known, servers: list[str]) -> bool:

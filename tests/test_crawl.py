@@ -7,7 +7,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from scraper.crawl import Crawler, crawl
+from scraper.crawl import MAX_INDEX_DEPTH, Crawler, crawl
 from scraper.errors import FetchError
 from scraper.fetch import Cached, Fetcher, Page
 from tests.fetching import DOCS, FAST, fast_fetcher
@@ -107,3 +107,61 @@ async def test_the_snapshot_keeps_each_page_read_as_it_came(site: Path, tmp_path
         (f"{DOCS}/docs/gone.md", 404),
         (f"{DOCS}/docs/clients", 200),
     ]
+
+
+def mirror_of(root: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        file = root / "mirror" / "docs.dintero.com" / name
+        file.parent.mkdir(parents=True, exist_ok=True)
+        file.write_text(text)
+    return root / "mirror"
+
+
+PAGE = "# {0}\n\nscopes:\n- read:x\n\n[OpenAPI](./{0}.json)\n"
+SPEC = (
+    '{{"openapi": "3.0.1", "servers": [{{"url": "https://api.dintero.com/v1"}}], '
+    '"paths": {{"/{0}": {{"get": {{}}}}}}}}'
+)
+
+
+async def test_indexes_an_index_links_are_read_and_pages_link_their_specs(tmp_path: Path) -> None:
+    mirror = mirror_of(
+        tmp_path,
+        {
+            # Relative links, a product area's own index, and the whole site concatenated.
+            "llms.txt": (
+                "# Docs\n\n## Areas\n\n- [Widgets](/widgets/llms.txt)\n\n"
+                "## Optional\n\n- [Everything](./llms-full.txt)\n- [Guide](guide.md)\n"
+            ),
+            "widgets/llms.txt": "# Widgets\n\n- [Stock](stock.md)\n- [Colours](./colours)\n",
+            "widgets/stock.md": PAGE.format("stock"),
+            "widgets/stock.json": SPEC.format("stock"),
+            # Only the HTML page: the `.md` export is missing.
+            "widgets/colours/index.html": "<h1>Colours</h1><p>Scopes: <code>read:y</code></p>"
+            "<p><code>GET /v1/colours</code></p>",
+            "guide.md": "# Guide\n",
+            "llms-full.txt": "# Everything\n\n" + PAGE.format("stock") * 3,
+        },
+    )
+    async with Fetcher(FAST, mirror=str(mirror)) as fetcher:
+        crawled = await crawl(Crawler(fetcher))
+    read = sorted(page.url for page in crawled.read())
+    assert read == [
+        f"{DOCS}/guide.md",
+        f"{DOCS}/llms.txt",
+        f"{DOCS}/widgets/colours",
+        f"{DOCS}/widgets/llms.txt",
+        f"{DOCS}/widgets/stock.json",
+        f"{DOCS}/widgets/stock.md",
+    ]
+    records = crawled.records()
+    assert [(r.method, r.target) for r in records.refs] == [("GET", "/v1/colours"), (None, None)]
+    assert [(e.method, e.path) for e in records.endpoints] == [("GET", "/stock")]
+
+
+async def test_indexes_are_read_to_a_bounded_depth(tmp_path: Path) -> None:
+    deep = {f"{'a/' * n}llms.txt": f"# {n}\n\n- [Next](a/llms.txt)\n" for n in range(6)}
+    mirror = mirror_of(tmp_path, deep)
+    async with Fetcher(FAST, mirror=str(mirror)) as fetcher:
+        crawled = await crawl(Crawler(fetcher))
+    assert len(crawled.read()) == 1 + MAX_INDEX_DEPTH

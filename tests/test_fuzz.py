@@ -51,7 +51,7 @@ from scraper.model import (
 )
 from scraper.parse import ParseError, openapi, parse_document, prose
 from scraper.parse.html import read_html
-from scraper.parse.llms import parse_llms
+from scraper.parse.llms import is_index, parse_llms
 from scraper.parse.openapi import load_spec, parse_openapi
 from scraper.parse.page import read_page
 from scraper.parse.scope_list import ScopeList, parse_flat
@@ -625,9 +625,16 @@ def escaped(text: str) -> str:
 def test_llms_reads_every_entry_in_order(entries: list[tuple[str, str, str | None]]) -> None:
     records = parse_llms(INDEX, llms_text("Docs", [("Docs", entries)]))
     # A link to a spec file is a spec, whatever section lists it.
-    pages = [e for e in entries if not url_path(e[1]).endswith(SPEC_SUFFIXES)]
+    # An llms.txt is another index, not a page.
+    pages = [
+        e
+        for e in entries
+        if not url_path(e[1]).endswith(SPEC_SUFFIXES) and not is_index(resolved(e[1]))
+    ]
     assert [(e.title, e.url) for e in records.index] == [(t, resolved(u)) for t, u, _ in pages]
-    assert records.specs == [resolved(e[1]) for e in entries if e not in pages]
+    assert records.specs == [
+        resolved(e[1]) for e in entries if url_path(e[1]).endswith(SPEC_SUFFIXES)
+    ]
     for entry, (_, _, description) in zip(records.index, pages, strict=True):
         if description is not None and description.startswith("scopes: - "):
             listed = description.removeprefix("scopes: - ").split(" - ")

@@ -143,3 +143,38 @@ def test_pages_that_newly_hold_undecodable_bytes_are_refused() -> None:
     # Pages that held them last time too are no news.
     still = replace(BEFORE, findings=broken("sessions"))
     assert gate.problems(still, still, [], READ) == []
+
+
+def conflict(url: str, kind: FindingKind = FindingKind.CONFLICTING_SCOPES) -> Finding:
+    message = "GET /sessions: the page lists ['read:checkout'], its OpenAPI block lists ['x:y']"
+    return Finding(kind, message, [url])
+
+
+def test_a_new_disagreement_between_sources_is_refused_an_old_one_is_not() -> None:
+    disagreeing = replace(BEFORE, findings=[conflict(page("sessions"))])
+    (reason,) = problems(disagreeing)
+    assert reason.startswith("sources disagree: 1 endpoints")
+    assert page("sessions").removesuffix(".md") in reason
+    # The same disagreement, the page read as HTML this time: no new one.
+    html = replace(disagreeing, findings=[conflict(page("sessions").removesuffix(".md"))])
+    assert gate.problems(disagreeing, html, [], READ) == []
+    # Another kind of disagreement on the same page is new.
+    spec = replace(
+        disagreeing, findings=[conflict(page("sessions"), FindingKind.SPEC_PAGE_MISMATCH)]
+    )
+    assert len(gate.problems(disagreeing, spec, [], READ)) == 1
+
+
+def test_published_says_what_accepting_would_publish() -> None:
+    after = replace(
+        BEFORE,
+        endpoints=[
+            endpoint("/sessions", "admin:checkout"),
+            replace(endpoint("/new", "read:checkout"), server="https://new.dintero.com/v1"),
+        ],
+    )
+    line = gate.published(BEFORE, after, diff(BEFORE, after))
+    assert line.startswith("1 endpoints added (GET https://new.dintero.com/v1/new); ")
+    assert "2 endpoints removed (GET https://api.dintero.com/v1/payouts, " in line
+    assert "1 endpoints with other scopes (GET https://api.dintero.com/v1/sessions)" in line
+    assert line.endswith("servers never seen before: https://new.dintero.com/v1")

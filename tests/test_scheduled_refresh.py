@@ -78,11 +78,14 @@ def test_changed_copy_reports_exactly_the_changes(
 ) -> None:
     out = tmp_path / "out"
     assert refresh(server, out) == 10
-    edit(
-        site / "api-reference" / "stores" / "store-details.md",
-        "scopes:\n- admin:accounts\n- read:accounts\n",
-        "scopes:\n- admin:accounts\n- read:accounts\n- read:stores\n",
-    )
+    # The page and its spec block change together, as the docs platform makes both.
+    page = site / "api-reference" / "stores" / "store-details.md"
+    for pad in ("", "        "):
+        edit(
+            page,
+            f"{pad}scopes:\n{pad}- admin:accounts\n{pad}- read:accounts\n",
+            f"{pad}scopes:\n{pad}- admin:accounts\n{pad}- read:accounts\n{pad}- read:stores\n",
+        )
     clients = site / "docs" / "clients.md"
     edit(clients, "Manage checkout fully ", "Manage checkout, all of it")
     edit(clients, "|   `public:checkout`               | Public resources, read-only |\n", "")

@@ -18,6 +18,7 @@ list is a cross-check, and a disagreement between the two is a finding.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin, urlsplit
 
@@ -35,7 +36,18 @@ from scraper.model import (
 )
 from scraper.parse.openapi import load_spec, spec_endpoints
 from scraper.parse.scope_list import ScopeList
-from scraper.parse.tree import Code, Document, Heading, Paragraph, plain, walk
+from scraper.parse.tree import (
+    Block,
+    Code,
+    Container,
+    Document,
+    Heading,
+    Kind,
+    ListBlock,
+    Paragraph,
+    Table,
+    plain,
+)
 from scraper.runtime.routing import METHODS
 from scraper.settings import DOCS_HOST
 
@@ -57,6 +69,8 @@ class Identity:
     docs: list[EndpointDoc] = field(default_factory=list)
     refs: list[EndpointRef] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    # The scope names the descriptions of the spec block's scope lists mention.
+    described: set[str] = field(default_factory=set)
 
     @property
     def names_endpoint(self) -> bool:
@@ -66,22 +80,23 @@ class Identity:
 def identity(doc: Document, lists_scopes: bool) -> Identity:
     """The endpoint the page documents, as far as the page alone tells it.
 
-    A link to a spec file names the page's endpoint only on a page that lists scopes
-    or shows an endpoint line: a guide may link to a spec too.
+    A spec file beside the page names its endpoint; one elsewhere only on a page that
+    lists scopes or shows an endpoint line, as a guide may link to a spec too.
     """
     found = Identity(spec=spec_block(doc))
     source = Source(doc.url, SourceKind.API_PAGE)
     if found.spec is not None:
         try:
             spec = load_spec(doc.url, found.spec.text)
-            docs, found.findings = spec_endpoints(spec, source, doc_url=human_url(doc.url))
+            read = spec_endpoints(spec, source, doc_url=human_url(doc.url))
         except ParseError as error:
             found.findings.append(Finding(FindingKind.UNPARSED_PAGE, error.reason, [doc.url]))
         else:
-            found.docs = _operation(docs, found.spec.info, doc.title)
+            found.docs = _operation(read.docs, found.spec.info, doc.title)
+            found.findings, found.described = read.findings, read.described
         return found
     line = _endpoint_line(doc)
-    specs = _linked_specs(doc) if line is not None or lists_scopes else ()
+    specs = _linked_specs(doc, anywhere=line is not None or lists_scopes)
     if line is not None or specs:
         method, target = line or (None, None)
         found.refs.append(
@@ -154,11 +169,13 @@ def _operation(docs: list[EndpointDoc], info: str, title: str | None) -> list[En
 
 
 def _endpoint_line(doc: Document) -> tuple[str, str] | None:
-    """The first `METHOD URL` line outside agent blocks, examples and links to the docs."""
-    for block, agent in walk(doc.blocks):
-        if agent:
-            continue
+    """The first `METHOD URL` line the page shows as its own: a paragraph, heading or
+    one-line code block of its own, outside lists, tables, agent blocks and links, with
+    no query (a line in a list names another endpoint, or a variant of one)."""
+    for block in _standing(doc.blocks):
         if isinstance(block, (Paragraph, Heading)):
+            if any(span.link for span in block.spans):
+                continue
             text = " ".join(plain(block.spans).split())
         elif isinstance(block, Code) and block.text.strip().count("\n") == 0:
             text = " ".join(block.text.split())
@@ -167,22 +184,35 @@ def _endpoint_line(doc: Document) -> tuple[str, str] | None:
         match = _ENDPOINT_LINE.match(text)
         if match is None:
             continue
-        target = match["path"] or match["url"]
-        if match["url"] and urlsplit(target).hostname in (DOCS_HOST, None):
+        target = (match["path"] or match["url"]).rstrip(".,;")
+        if "?" in target or (match["url"] and urlsplit(target).hostname in (DOCS_HOST, None)):
             continue
-        return match["method"].upper(), target.rstrip(".,;")
+        return match["method"].upper(), target
     return None
 
 
-def _linked_specs(doc: Document) -> tuple[str, ...]:
-    """Spec files the page links to, absolute, in page order."""
+def _standing(blocks: list[Block]) -> Iterator[Block]:
+    """The blocks that stand on their own: boxes opened, agent boxes, lists and tables left out."""
+    for block in blocks:
+        if isinstance(block, Container):
+            if block.kind != Kind.AGENT:
+                yield from _standing(block.blocks)
+        elif not isinstance(block, (ListBlock, Table)):
+            yield block
+
+
+def _linked_specs(doc: Document, anywhere: bool) -> tuple[str, ...]:
+    """Spec files the page links to, absolute, in page order: those beside the page (in its
+    folder), and, when `anywhere`, those elsewhere too."""
+    folder = urlsplit(doc.url).path.rsplit("/", 1)[0]
     specs: list[str] = []
     for link in doc.links():
         try:
-            url = urljoin(doc.url, link)
-            path = urlsplit(url).path.lower()
+            url = urljoin(doc.url, link).split("#", 1)[0]
+            path = urlsplit(url).path
         except ValueError:
             continue
-        if path.endswith(SPEC_SUFFIXES) and url not in specs:
-            specs.append(url.split("#", 1)[0])
+        beside = path.rsplit("/", 1)[0] == folder
+        if path.lower().endswith(SPEC_SUFFIXES) and (beside or anywhere) and url not in specs:
+            specs.append(url)
     return tuple(specs)

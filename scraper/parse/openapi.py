@@ -10,14 +10,24 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
-from typing import Any
+from collections.abc import Collection, Iterator, Mapping
+from dataclasses import replace
+from typing import Any, NamedTuple
 from urllib.parse import urljoin
 
 import yaml
 
 from scraper.errors import ParseError
-from scraper.model import EndpointDoc, Finding, FindingKind, Records, Region, Source, SourceKind
+from scraper.model import (
+    EndpointDoc,
+    Finding,
+    FindingKind,
+    Records,
+    Region,
+    ScopeMention,
+    Source,
+    SourceKind,
+)
 from scraper.parse import prose
 from scraper.parse.scope_list import lists_in_markdown, unrecognized_findings
 from scraper.runtime.routing import METHODS
@@ -113,30 +123,51 @@ def parse_openapi(url: str, text: str) -> Records:
     operations' descriptions mention (each must be in that operation's scopes)."""
     records = Records()
     spec = load_spec(url, text)
-    records.endpoints, records.findings = spec_endpoints(
-        spec, Source(url, SourceKind.OPENAPI), doc_url=None
-    )
+    read = spec_endpoints(spec, Source(url, SourceKind.OPENAPI), doc_url=None)
+    records.endpoints, records.findings = read.docs, read.findings
     for path, _, method, operation in _operations(spec):
         description = _text(operation.get("description")) or ""
         lines = [(n, line, Region.OPENAPI) for n, line in enumerate(description.split("\n"), 1)]
         records.mentions += prose.mentions(url, lines, f"{method} {path}")
+    records.mentions = described(records.mentions, read.described)
     return records
 
 
-def spec_endpoints(
-    spec: Mapping[str, Any], source: Source, doc_url: str | None
-) -> tuple[list[EndpointDoc], list[Finding]]:
+def described(mentions: list[ScopeMention], names: Collection[str]) -> list[ScopeMention]:
+    """The mentions of names that a read scope list's descriptions hold, marked so."""
+    return [
+        replace(m, region=Region.DESCRIPTION)
+        if m.name in names and m.region in (Region.TEXT, Region.OPENAPI)
+        else m
+        for m in mentions
+    ]
+
+
+class SpecRead(NamedTuple):
+    """A spec's operations as endpoint accounts, what was wrong, and the scope names the
+    descriptions of its scope lists' items mention."""
+
+    docs: list[EndpointDoc]
+    findings: list[Finding]
+    described: set[str]
+
+
+def spec_endpoints(spec: Mapping[str, Any], source: Source, doc_url: str | None) -> SpecRead:
     """One EndpointDoc per operation of an already loaded spec."""
     endpoints: list[EndpointDoc] = []
     findings: list[Finding] = []
+    names: set[str] = set()
     root_servers = _root_servers(spec, source.url)
     root_security = spec.get("security")
     for path, path_item, method, operation in _operations(spec):
         servers = _servers(operation, source.url) or _servers(path_item, source.url) or root_servers
         # An operation's own `security` replaces the spec's, even when empty.
         security = operation.get("security", root_security)
-        scopes, op_findings = _operation_scopes(operation, security, f"{method} {path}", source.url)
+        scopes, op_findings, op_names = _operation_scopes(
+            operation, security, f"{method} {path}", source.url
+        )
         findings += op_findings
+        names |= op_names
         title = _text(operation.get("summary")) or _text(operation.get("operationId"))
         endpoints.append(
             EndpointDoc(
@@ -150,7 +181,7 @@ def spec_endpoints(
                 operation_id=_text(operation.get("operationId")),
             )
         )
-    return endpoints, findings
+    return SpecRead(endpoints, findings, names)
 
 
 def _operations(
@@ -206,7 +237,7 @@ def _normalize_server(url: str, spec_url: str) -> str:
 
 def _operation_scopes(
     operation: Mapping[str, Any], security: object, name: str, url: str
-) -> tuple[tuple[str, ...], list[Finding]]:
+) -> tuple[tuple[str, ...], list[Finding], set[str]]:
     """The description's scope list decides, as a page's does; `x-scopes` stands in where
     the description has none, and OAuth2 requirements add theirs. Where the description
     and `x-scopes` disagree, that is a finding, never a merge."""
@@ -236,7 +267,7 @@ def _operation_scopes(
     for scope in (described if lists else extension) + required:
         if scope not in merged:
             merged.append(scope)
-    return tuple(merged), findings
+    return tuple(merged), findings, {name for found in lists for name in found.described}
 
 
 def _string_list(value: object) -> list[str]:

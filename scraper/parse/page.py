@@ -12,6 +12,7 @@ from __future__ import annotations
 from scraper.errors import ParseError
 from scraper.model import Records
 from scraper.parse import api_page, prose, scope_table
+from scraper.parse.openapi import described
 from scraper.parse.scope_list import find_scope_lists, unrecognized_findings
 from scraper.parse.tree import Document, Heading, walk
 
@@ -30,6 +31,8 @@ def read_page(doc: Document) -> Records:
         lists = find_scope_lists(doc.blocks, skip=read_tables)
     records.findings += unrecognized_findings(doc.url, lists)
     records.extend(api_page.read(doc, found, lists))
+    names = found.described.union(*(scope_list.described for scope_list in lists))
+    records.mentions = described(records.mentions, names)
     if doc.title is None and records.is_empty() and not records.mentions:
         raise ParseError(
             doc.url, "no '# Title' heading, scope table or API description: not a docs page"

@@ -8,12 +8,14 @@ or `scraper.build` reports it, so a docs format the parsers do not know is notic
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from scraper.model import SCOPE_IN_PROSE, Region, ScopeMention, Source, SourceKind
 from scraper.parse.tree import Code, Document, text_lines, walk
 
 CONTEXT_CHARS = 120
+_TRAILING = re.compile(r"(?:\.|\*\*+|__+)+$")
 
 # A line of text: its number (from 1), the text, and where on the page it stands.
 Line = tuple[int, str, Region]
@@ -24,13 +26,18 @@ def mentions(url: str, lines: Iterable[Line], operation: str | None = None) -> l
     source = Source(url, SourceKind.PROSE)
     found: list[ScopeMention] = []
     for number, line, place in lines:
-        names = dict.fromkeys(_name(match.group(0)) for match in SCOPE_IN_PROSE.finditer(line))
+        names = names_in(line)
         if names:
             context = " ".join(line.split())[:CONTEXT_CHARS]
             found += [
                 ScopeMention(name, context, source, number, place, operation) for name in names
             ]
     return found
+
+
+def names_in(text: str) -> list[str]:
+    """The scope-looking strings in a text, each once, in order."""
+    return list(dict.fromkeys(_name(match.group(0)) for match in SCOPE_IN_PROSE.finditer(text)))
 
 
 def page_lines(doc: Document, spec: Code | None) -> list[Line]:
@@ -51,6 +58,7 @@ def page_lines(doc: Document, spec: Code | None) -> list[Line]:
 
 
 def _name(found: str) -> str:
-    """A sentence's full stop is no part of the scope it ends with."""
-    trimmed = found.rstrip(".")
+    """A sentence's full stop, and the closing `**` of markdown bold, are no part of the
+    scope they end with (a lone `*` may be a wildcard: it stays)."""
+    trimmed = _TRAILING.sub("", found)
     return trimmed if SCOPE_IN_PROSE.fullmatch(trimmed) else found

@@ -22,13 +22,15 @@ is no list at all, so its scopes stay unread and are reported (see `scraper.buil
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from scraper.model import SCOPE_TOKEN, Finding, FindingKind
 from scraper.parse.markdown import read_fragment
+from scraper.parse.prose import names_in
 from scraper.parse.tree import (
     Block,
     Code,
@@ -50,7 +52,10 @@ CUT_MARKS = (ELLIPSIS, "...")
 
 _LABEL_WORDS = r"(?:(?:required|accepted|oauth2?|authorization|api)[ \t]+)*scopes?"
 _LABEL = re.compile(rf"^[ \t]*{_LABEL_WORDS}[ \t]*:?[ \t]*$", re.IGNORECASE)
-_LEAD = re.compile(rf"^[ \t]*{_LABEL_WORDS}[ \t]*:(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+# A label that leads its line, or the sentence after another ("Bearer token. Scopes: ...").
+_LEAD = re.compile(
+    rf"^(?:.*?[.!?][ \t]+)?[ \t]*{_LABEL_WORDS}[ \t]*:(?P<rest>.*)$", re.IGNORECASE | re.DOTALL
+)
 # "none", "none needed", "no scopes required", "n/a", a dash: a list that is empty.
 _NONE = re.compile(
     r"^[ \t]*(?:none(?:[ \t]+(?:needed|required))?|no[ \t]+scopes?(?:[ \t]+(?:are[ \t]+)?"
@@ -94,7 +99,7 @@ _NEXT = re.compile(
 # What may follow an item's scopes: a description after a separator.
 _DESCRIBED = re.compile(r"^ ?(?:[\u2014\u2013:(\[]|- |, )")
 # What separates the items of a list written as a sentence ("and" and "or" are dropped).
-_SENTENCE_WORDS = re.compile(r"[\s,;]+")
+_SENTENCE_WORDS = re.compile("[\\s,;|\u00b7\u2022]+")
 # A list item's bullet, on a line that markdown did not read as a list.
 _BULLET = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
 # A horizontal rule ends a flattened list: what follows is a note, not scopes.
@@ -108,11 +113,14 @@ class ScopeList:
     """One scope list: its scopes in order, what could not be read, and whether it was cut.
 
     An empty list that is complete is a list the docs state is empty ("none").
+    `described` holds the scope names its items' descriptions mention ("includes
+    `read:checkout`"): words about a listed scope, which the list accounts for.
     """
 
     scopes: tuple[str, ...]
     unrecognized: tuple[str, ...]
     complete: bool
+    described: frozenset[str] = field(default=frozenset(), compare=False)
 
 
 def is_label(text: str) -> bool:
@@ -244,17 +252,27 @@ class _Finder:
 def _bulleted(lines: list[tuple[Span, ...]]) -> ScopeList | None:
     """Items that markdown took for the label's paragraph (indented four spaces or a tab):
     each line a bullet and an item."""
-    items: list[tuple[Span, ...]] = []
+    items = _Items()
     for line in lines:
         bullet = _BULLET.match(plain(line))
         if bullet is None:
             return None
-        items.append(_rest_spans(line, bullet.end()))
-    scopes: list[str] = []
-    unrecognized: list[str] = []
-    for item in items:
-        _read_item(item, scopes, unrecognized)
-    return ScopeList(tuple(scopes), tuple(unrecognized), complete=True)
+        items.read(_rest_spans(line, bullet.end()))
+    return items.list()
+
+
+def _array(text: str) -> ScopeList | None:
+    """`["admin:x", "read:x"]`: a JSON array of strings, each an item."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        return None
+    items = _Items()
+    for item in value:
+        items.read((Span(item, code=True),))
+    return items.list()
 
 
 def _lines(spans: tuple[Span, ...]) -> list[tuple[Span, ...]]:
@@ -276,42 +294,74 @@ def _block_list(block: Block) -> ScopeList | None:
             return _table_list(block)
         case Paragraph(spans=spans):
             return rest_list(spans)
-        case Code(info="", text=text):
-            # Items indented four spaces or a tab below a heading read as code.
-            return _bulleted([(Span(line),) for line in text.strip("\n").split("\n")])
+        case Code(text=text):
+            # Items indented four spaces below a heading read as code; or a code block of
+            # bullets, or a JSON array, under a label.
+            return _bulleted([(Span(line),) for line in text.strip("\n").split("\n")]) or (
+                _array(text)
+            )
         case _:
             return None
 
 
+class _Items:
+    """A list's items as they are read: scopes, items kept verbatim, and the scope names
+    that the descriptions of its items mention."""
+
+    def __init__(self) -> None:
+        self.scopes: list[str] = []
+        self.unrecognized: list[str] = []
+        self.described: set[str] = set()
+
+    def read(self, spans: tuple[Span, ...], beside: tuple[Span, ...] = ()) -> None:
+        """One item, and what stands `beside` it (a table row's other cells)."""
+        text = _WHITESPACE.sub(" ", plain(spans)).strip()
+        if not text or _NONE.match(text):
+            return
+        found = _head_scopes(spans)
+        if found is None:
+            self.unrecognized.append(_WHITESPACE.sub(" ", written(spans)).strip())
+            return
+        _add(self.scopes, found)
+        self.described.update(names_in(written(spans) + " " + written(beside)))
+
+    def extend(self, nested: ScopeList) -> None:
+        _add(self.scopes, nested.scopes)
+        self.unrecognized += nested.unrecognized
+        self.described |= nested.described
+
+    def list(self) -> ScopeList | None:
+        if not self.scopes and not self.unrecognized:
+            return None
+        return ScopeList(
+            tuple(self.scopes),
+            tuple(self.unrecognized),
+            complete=True,
+            described=frozenset(self.described - set(self.scopes)),
+        )
+
+
 def _items_list(block: ListBlock) -> ScopeList | None:
-    scopes: list[str] = []
-    unrecognized: list[str] = []
+    items = _Items()
     for item in block.items:
         for inner in item.blocks:
             if isinstance(inner, Paragraph):
-                _read_item(inner.spans, scopes, unrecognized)
+                items.read(inner.spans)
                 break
         for inner in item.blocks:
-            if isinstance(inner, ListBlock):
-                nested = _items_list(inner)
-                if nested is not None:
-                    _add(scopes, nested.scopes)
-                    unrecognized += nested.unrecognized
-    if not scopes and not unrecognized:
-        return None
-    return ScopeList(tuple(scopes), tuple(unrecognized), complete=True)
+            if isinstance(inner, ListBlock) and (nested := _items_list(inner)) is not None:
+                items.extend(nested)
+    return items.list()
 
 
 def _table_list(table: Table) -> ScopeList | None:
     column = next((i for i, c in enumerate(table.header) if is_label(plain(c.spans))), 0)
-    scopes: list[str] = []
-    unrecognized: list[str] = []
+    items = _Items()
     for row in table.rows:
         if column < len(row.cells):
-            _read_item(row.cells[column].spans, scopes, unrecognized)
-    if not scopes and not unrecognized:
-        return None
-    return ScopeList(tuple(scopes), tuple(unrecognized), complete=True)
+            beside = tuple(s for i, c in enumerate(row.cells) if i != column for s in c.spans)
+            items.read(row.cells[column].spans, beside)
+    return items.list()
 
 
 def _add(scopes: list[str], new: tuple[str, ...] | list[str]) -> None:
@@ -319,18 +369,6 @@ def _add(scopes: list[str], new: tuple[str, ...] | list[str]) -> None:
         if scope not in scopes:
             # The same few scope strings recur on thousands of pages: keep one copy.
             scopes.append(sys.intern(scope))
-
-
-def _read_item(spans: tuple[Span, ...], scopes: list[str], unrecognized: list[str]) -> None:
-    """An item's scopes into `scopes`, or the item verbatim into `unrecognized`."""
-    text = _WHITESPACE.sub(" ", plain(spans)).strip()
-    if not text or _NONE.match(text):
-        return
-    found = _head_scopes(spans)
-    if found is None:
-        unrecognized.append(_WHITESPACE.sub(" ", written(spans)).strip())
-    else:
-        _add(scopes, found)
 
 
 def _head_scopes(spans: tuple[Span, ...]) -> list[str] | None:
