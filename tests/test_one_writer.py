@@ -1,5 +1,5 @@
-"""One writer at a time: refreshes into one folder take turns, a run that waits too long
-stops with one line, and a kill at any step of the swap is repaired by the next run.
+"""One writer at a time: refreshes into one folder take turns, and a run that waits too
+long stops with one line.
 
 The runs are real processes; the sites are small copies of the tests' own
 (tests/docs_copies.py).
@@ -7,8 +7,6 @@ The runs are real processes; the sites are small copies of the tests' own
 
 from __future__ import annotations
 
-import json
-import shutil
 import socket
 import subprocess
 import sys
@@ -18,37 +16,12 @@ from pathlib import Path
 import pytest
 
 from scraper.cli import main
-from scraper.lock import HOLDER
 from scraper.outputs import MARKER, MARKER_TEXT, STAGING_PREFIX
 from tests.conftest import ROOT
 from tests.docs_copies import Site, base_site
+from tests.run_outputs import WHOLE, left_behind, tree, versions
 
 COMMAND = [sys.executable, "-m", "scraper.cli"]
-WHOLE = [
-    "generated/catalogue.json",
-    "generated/history.json",
-    "generated/changes.json",
-    "generated/python/pyproject.toml",
-    "generated/python/src/dintero_scopes/_endpoints.py",
-    "generated/schema/dintero-scope.schema.json",
-    "site/mkdocs.yml",
-    "site/docs/changes.md",
-]
-
-
-def tree(out: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
-
-
-def versions(out: Path) -> list[str]:
-    return [r["version"] for r in json.loads((out / "generated/history.json").read_text())]
-
-
-def left_behind(out: Path) -> list[str]:
-    """Staging folders and lock notes: none may be left once every run is done."""
-    return sorted(p.name for p in out.iterdir() if p.name.startswith(STAGING_PREFIX)) + (
-        [HOLDER] if (out / HOLDER).exists() else []
-    )
 
 
 def with_extras(count: int) -> Site:
@@ -147,84 +120,3 @@ def test_a_run_that_waits_too_long_stops_with_one_line_and_touches_nothing(
     )
     assert lines[0].endswith("; gave up after waiting 0.5 s (--wait sets how long)")
     assert other in lines[1] and "waiting 0 s" in lines[1]
-
-
-# Kills the run at the STEP-th step of the swap: each move, journal write or removal
-# the writer makes in a staging folder.
-KILL = """
-import os, shutil, signal, sys
-from pathlib import Path
-from scraper.cli import main
-
-step, seen = int(sys.argv[1]), 0
-
-def counted(call):
-    def step_of_the_swap(*args, **kwargs):
-        global seen
-        if any(".dintero-scopes-" in os.fspath(a) for a in args if isinstance(a, (str, Path))):
-            seen += 1
-            if seen == step:
-                os.kill(os.getpid(), signal.SIGKILL)
-        return call(*args, **kwargs)
-    return step_of_the_swap
-
-os.replace, os.unlink = counted(os.replace), counted(os.unlink)
-shutil.rmtree = counted(shutil.rmtree)
-sys.exit(main(sys.argv[2:]))
-"""
-
-
-@pytest.mark.slow
-def test_a_kill_at_any_step_of_the_swap_is_repaired_by_the_next_run(tmp_path: Path) -> None:
-    site = base_site()
-    previous = tmp_path / "previous"
-    assert (
-        main(["refresh", "--mirror", str(site.write(tmp_path / "one")), "--out", str(previous)])
-        == 10
-    )
-    # Two of twelve scopes gone: more than the gate lets through unasked.
-    fewer = site.without_scope("write:payouts").without_scope("delete:orders")
-    copy = fewer.write(tmp_path / "fewer")
-    refresh = ["refresh", "--mirror", str(copy)]
-    missing_after_kill: list[int] = []
-    for step in range(1, 20):
-        out = tmp_path / f"out{step}"
-        shutil.copytree(previous, out)
-        killed = subprocess.run(
-            [
-                sys.executable,
-                "-c",
-                KILL,
-                str(step),
-                *refresh,
-                "--out",
-                str(out),
-                "--accept-removals",
-            ],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-        )
-        if killed.returncode == 10:
-            break
-        assert killed.returncode == -9, killed.stderr
-        if not (out / "generated").exists():
-            missing_after_kill.append(step)
-        code = main([*refresh, "--out", str(out)])
-        if code == 3:
-            # Rolled back: the previous outputs byte for byte, and the gate ran against them.
-            assert tree(out) == tree(previous)
-        else:
-            # The swap was done: the new outputs, and nothing left to write.
-            assert code == 0
-            catalogue = json.loads((out / "generated/catalogue.json").read_text())
-            assert {s["name"] for s in catalogue["scopes"]} == set(fewer.scopes)
-        assert left_behind(out) == []
-        assert all((out / name).is_file() for name in WHOLE)
-        main([*refresh, "--out", str(out), "--accept-removals"])
-        assert versions(out)[1:] == versions(previous)
-        assert len(versions(out)) == 2
-    else:
-        pytest.fail("the run was killed at every step: the swap has more steps than counted")
-    assert step > 6, "fewer steps than the swap has: the kills missed it"
-    assert missing_after_kill, "no kill left generated/ missing: the test missed the swap"

@@ -9,13 +9,13 @@ from __future__ import annotations
 import html
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from scraper.cli import main
 from scraper.render import python
 from tests.docs_copies import Site, base_site
+from tests.run_outputs import history, state
 
 SCOPES = Path("generated/python/src/dintero_scopes/_scopes.py")
 
@@ -29,20 +29,6 @@ def refresh(out: Path, site: Site, copy: Path, *extra: str) -> int:
 
 def render(out: Path) -> int:
     return main(["render", "--out", str(out)])
-
-
-def state(out: Path) -> dict[str, tuple[int, bytes]]:
-    """Every file under `out`, with its modification time and bytes."""
-    return {
-        str(p.relative_to(out)): (p.stat().st_mtime_ns, p.read_bytes())
-        for p in sorted(out.rglob("*"))
-        if p.is_file()
-    }
-
-
-def history(out: Path) -> list[dict[str, Any]]:
-    releases: list[dict[str, Any]] = json.loads((out / "generated/history.json").read_text())
-    return releases
 
 
 def releases_printed(capsys: pytest.CaptureFixture[str]) -> list[str]:
