@@ -36,7 +36,7 @@ def hold(out: Path, command: str, wait: float) -> Iterator[None]:
         lock.acquire()
     except Timeout:
         raise Busy(
-            f"{out} is being written by another run{holder(out)}; gave up after "
+            f"{out} is being written by another run{_holder(out)}; gave up after "
             f"waiting {wait:g} s (--wait sets how long)"
         ) from None
     note = out / HOLDER
@@ -50,7 +50,7 @@ def hold(out: Path, command: str, wait: float) -> Iterator[None]:
         lock.release()
 
 
-def holder(out: Path) -> str:
+def _holder(out: Path) -> str:
     """` (refresh, pid 4242 on ci-7, since 2026-12-04T03:17:00Z)` as its note says, or ``."""
     try:
         note = json.loads((out / HOLDER).read_text(encoding="utf-8"))
