@@ -15,7 +15,12 @@ from pathlib import Path
 
 from scraper.runtime import cli as query
 from scraper.runtime.reference import Reference
-from scraper.settings import DEFAULT_CONCURRENCY, DEFAULT_MAX_REMOVALS, DEFAULT_SOURCE
+from scraper.settings import (
+    DEFAULT_CONCURRENCY,
+    DEFAULT_MAX_REMOVALS,
+    DEFAULT_SOURCE,
+    DEFAULT_WAIT,
+)
 
 PROG = "dintero-scopes"
 PROJECT = "dintero-scope-catalogue"
@@ -133,6 +138,15 @@ def _parser() -> argparse.ArgumentParser:
             metavar="DIR",
             help="write DIR/generated/ and DIR/site/ (default: the project root)",
         )
+    for command in (refresh, render):
+        command.add_argument(
+            "--wait",
+            type=float,
+            default=DEFAULT_WAIT,
+            metavar="SECONDS",
+            help="how long to wait for another run writing to the same --out, then stop "
+            f"(default {DEFAULT_WAIT:g})",
+        )
     query.add_commands(commands)
     return parser
 
@@ -143,8 +157,12 @@ def _check(args: argparse.Namespace) -> None:
         args.out = project_root()
         if args.out is None:
             raise UsageError("not run from a checkout of this project: pass --out DIR")
-    if args.command == "verify" and args.report is not None:
-        _check_writable(args.report)
+    if args.command == "verify":
+        if args.report is not None:
+            _check_writable(args.report)
+        return
+    if not (math.isfinite(args.wait) and args.wait >= 0):
+        raise UsageError(f"--wait must be a number of seconds, 0 or more, not {args.wait}")
     if args.command != "refresh":
         return
     if args.concurrency < 1:

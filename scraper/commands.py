@@ -9,6 +9,7 @@ import sys
 from scraper.crawl import CrawlError
 from scraper.errors import UrlError
 from scraper.fetch import MirrorError
+from scraper.lock import Busy
 from scraper.outputs import OutputError
 from scraper.pipeline import (
     CATALOGUE,
@@ -33,7 +34,9 @@ EXIT_CHANGED = 10
 
 def _outcome(args: argparse.Namespace) -> Outcome:
     if args.command == "render":
-        return from_snapshot(args.out) if args.from_snapshot else rerender(args.out)
+        if args.from_snapshot:
+            return from_snapshot(args.out, wait=args.wait)
+        return rerender(args.out, args.wait)
     return refresh(
         Options(
             source=args.source,
@@ -44,6 +47,7 @@ def _outcome(args: argparse.Namespace) -> Outcome:
             allowed_hosts=tuple(args.allow_host),
             max_removals=args.max_removals,
             accept_removals=args.accept_removals,
+            wait=args.wait,
         )
     )
 
@@ -78,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
         CatalogError,
         ReviewError,
         OutputError,
+        Busy,
         OSError,
     ) as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)

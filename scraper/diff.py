@@ -18,6 +18,7 @@ class ChangeKind(StrEnum):
     SCOPE_ADDED = "scope_added"
     SCOPE_REMOVED = "scope_removed"
     SCOPE_DESCRIPTION_CHANGED = "scope_description_changed"
+    SCOPE_GROUP_CHANGED = "scope_group_changed"
 
 
 @dataclass(frozen=True)
@@ -44,9 +45,13 @@ def diff(before: Catalogue | None, after: Catalogue) -> list[Change]:
         scope = old_scopes[name]
         changes.append(Change(ChangeKind.SCOPE_REMOVED, name, scope.description, None))
     for name in old_scopes.keys() & new_scopes.keys():
-        was, now = old_scopes[name].description, new_scopes[name].description
-        if was != now:
-            changes.append(Change(ChangeKind.SCOPE_DESCRIPTION_CHANGED, name, was, now))
+        was, now = old_scopes[name], new_scopes[name]
+        if was.description != now.description:
+            changes.append(
+                Change(ChangeKind.SCOPE_DESCRIPTION_CHANGED, name, was.description, now.description)
+            )
+        if was.group != now.group:
+            changes.append(Change(ChangeKind.SCOPE_GROUP_CHANGED, name, was.group, now.group))
     for key in new_endpoints.keys() - old_endpoints.keys():
         changes.append(Change(ChangeKind.ENDPOINT_ADDED, key, None, new_endpoints[key].scopes))
     for key in old_endpoints.keys() - new_endpoints.keys():

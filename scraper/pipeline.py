@@ -2,12 +2,15 @@
 
 A refresh reuses what the last one left in the output directory: the catalogue
 (to diff against), the release history (to version), and the normalized snapshot with
-its validators (so unchanged pages are not downloaded again).
+its validators (so unchanged pages are not downloaded again). It reads them holding the
+directory's lock, and keeps it until its own outputs are written.
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,11 +21,11 @@ from scraper.crawl import Crawl, Crawler, crawl
 from scraper.diff import diff
 from scraper.fetch import Cached, Fetcher, FetchPolicy
 from scraper.model import Catalogue
-from scraper.outputs import check_own, write_outputs
+from scraper.outputs import check_own, claimed, write_outputs
 from scraper.release import Release, history_from_json, history_to_json, next_release
 from scraper.render import python, render_all
 from scraper.reviewed import sensitive_scopes
-from scraper.settings import DEFAULT_CONCURRENCY, DEFAULT_MAX_REMOVALS, DEFAULT_SOURCE
+from scraper.settings import DEFAULT_CONCURRENCY, DEFAULT_MAX_REMOVALS, DEFAULT_SOURCE, DEFAULT_WAIT
 from scraper.snapshot import (
     SNAPSHOT,
     VALIDATORS,
@@ -52,6 +55,8 @@ class Options:
     accept_removals: bool = False
     # What the catalogue says of how the docs were read; None: through a copy if `mirror`.
     mirrored: bool | None = None
+    # Seconds to wait for another run writing to `out`.
+    wait: float = DEFAULT_WAIT
 
     @property
     def read_from_copy(self) -> bool:
@@ -86,9 +91,14 @@ class Outcome:
 
 def refresh(options: Options) -> Outcome:
     """Crawl, build, and write what changed; refuse when the result looks broken."""
-    out = options.out
     # Before any request: outputs that are not ours are never replaced.
-    check_own(out, OUTPUT_FOLDERS)
+    check_own(options.out, OUTPUT_FOLDERS)
+    with claimed(options.out, "refresh", options.wait):
+        return _refresh(options)
+
+
+def _refresh(options: Options) -> Outcome:
+    out = options.out
     previous, history = load_previous(out), load_history(out)
     fetcher = _fetcher(options, load_cache(out))
     crawled = asyncio.run(_crawl(fetcher, options.source))
@@ -123,36 +133,51 @@ def refresh(options: Options) -> Outcome:
     return Outcome(new, written, release, fetcher.bytes_received, fetcher.not_modified)
 
 
-def rerender(out: Path) -> Outcome:
+def rerender(out: Path, wait: float = DEFAULT_WAIT) -> Outcome:
     """Render the outputs again from the catalogue, history and snapshot already in `out`."""
-    check_own(out, OUTPUT_FOLDERS)
-    catalogue = load_previous(out)
-    if catalogue is None:
-        raise RefreshError(f"{out / CATALOGUE} does not exist: run 'dintero-scopes refresh' first")
-    history = load_history(out)
-    # The package's code may have changed: a post-release publishes it.
-    release = next_release(history, [], now(), python.fingerprint(catalogue))
-    if release is not None:
-        history = [release, *history]
-    files = {**products(catalogue, history), **saved_files(out)}
-    return Outcome(catalogue, write_outputs(out, files), release)
+    with _rendering(out, "render", wait):
+        catalogue = load_previous(out)
+        if catalogue is None:
+            raise _not_refreshed(out / CATALOGUE)
+        history = load_history(out)
+        # The package's code may have changed: a post-release publishes it.
+        release = next_release(history, [], now(), python.fingerprint(catalogue))
+        if release is not None:
+            history = [release, *history]
+        files = {**products(catalogue, history), **saved_files(out)}
+        return Outcome(catalogue, write_outputs(out, files), release)
 
 
-def from_snapshot(out: Path, progress: bool | None = None) -> Outcome:
+def from_snapshot(out: Path, progress: bool | None = None, wait: float = DEFAULT_WAIT) -> Outcome:
     """Refresh from the normalized snapshot in `out`, through the same client as the live site."""
-    previous = load_previous(out)
-    if previous is None or not (out / SNAPSHOT).is_dir():
-        raise RefreshError(f"{out / SNAPSHOT} does not exist: run 'dintero-scopes refresh' first")
-    # The snapshot is what an earlier refresh read: the catalogue keeps saying where from.
-    return refresh(
-        Options(
-            source=previous.source,
-            mirror=str(out / SNAPSHOT),
-            out=out,
-            progress=progress,
-            mirrored=previous.mirror,
+    with _rendering(out, "render --from-snapshot", wait):
+        previous = load_previous(out)
+        if previous is None or not (out / SNAPSHOT).is_dir():
+            raise _not_refreshed(out / SNAPSHOT)
+        # The snapshot is what an earlier refresh read: the catalogue keeps saying where from.
+        return _refresh(
+            Options(
+                source=previous.source,
+                mirror=str(out / SNAPSHOT),
+                out=out,
+                progress=progress,
+                mirrored=previous.mirror,
+            )
         )
-    )
+
+
+@contextmanager
+def _rendering(out: Path, command: str, wait: float) -> Iterator[None]:
+    """`out` claimed for a render: it must exist, and hold outputs of ours only."""
+    check_own(out, OUTPUT_FOLDERS)
+    if not out.is_dir():
+        raise _not_refreshed(out / CATALOGUE)
+    with claimed(out, command, wait):
+        yield
+
+
+def _not_refreshed(missing: Path) -> RefreshError:
+    return RefreshError(f"{missing} does not exist: run 'dintero-scopes refresh' first")
 
 
 def products(catalogue: Catalogue, history: list[Release]) -> dict[Path, bytes]:

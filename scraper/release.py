@@ -5,15 +5,16 @@ the diff decides how it moves:
 
 - scopes or endpoints added or removed, or an endpoint's scopes changed: the
   snapshot's date, `2026.12.4` (a second such release that day: `2026.12.4.1`);
-- only descriptions changed: the previous version with its fourth number
-  raised, `2026.11.27` -> `2026.11.27.1`, since no name came or went;
+- only scope facts changed (descriptions, groups): the previous version with its
+  fourth number raised, `2026.11.27` -> `2026.11.27.1`, since no name came or went;
 - nothing in the docs changed, but the package's code did (a template or the
   runtime it ships): a post-release of the data's version, `2026.11.27.post1`,
   so that a fix to the package is published too. Each release keeps a
-  fingerprint of the package it made, version aside, to tell.
+  fingerprint of the package it made, all that its version decides aside, to tell.
 
-A scope removed upstream stays in the package for one more release, deprecated;
-the release after that drops it, and the changelog marks that one as breaking.
+A scope removed upstream stays in the package, deprecated, until the next release
+of new data (post-releases keep it); that release drops it, and the changelog
+marks it as breaking.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ class Release:
     version: str
     date: str
     changes: list[Change]
-    # Scopes removed upstream in this release, kept deprecated until the next.
+    # Scopes removed upstream in this release's data, kept deprecated until the next.
     deprecated: dict[str, str | None] = field(default_factory=dict)
     # Deprecated scopes this release drops: a breaking change.
     dropped: list[str] = field(default_factory=list)
@@ -49,19 +50,27 @@ def current_version(history: list[Release], date: str) -> str:
     return history[0].version if history else date_version(date)
 
 
+def data_version(version: str) -> str:
+    """The release of the data a version publishes: `2026.11.27.post2` -> `2026.11.27`."""
+    return version.partition(".post")[0]
+
+
 def _raised(version: str) -> str:
-    parts = version.partition(".post")[0].split(".")
+    parts = data_version(version).split(".")
     fourth = int(parts[3]) + 1 if len(parts) > 3 else 1
     return ".".join([*parts[:3], str(fourth)])
 
 
 def _post(version: str) -> str:
     """`2026.11.27` -> `2026.11.27.post1` -> `2026.11.27.post2`."""
-    data, _, post = version.partition(".post")
-    return f"{data}.post{int(post or 0) + 1}"
+    post = version.partition(".post")[2]
+    return f"{data_version(version)}.post{int(post or 0) + 1}"
 
 
-# The fingerprint of the package a history makes, its version aside.
+# Changes to what a scope is said to be, not to which names there are.
+_FACTS = frozenset({ChangeKind.SCOPE_DESCRIPTION_CHANGED, ChangeKind.SCOPE_GROUP_CHANGED})
+
+# The fingerprint of the package a history makes, all that its version decides aside.
 Fingerprint = Callable[[list["Release"]], str]
 
 
@@ -78,9 +87,10 @@ def next_release(
     """
     previous = history[0] if history else None
     if changes:
-        dropped = sorted(previous.deprecated) if previous else []
-        descriptions_only = all(c.kind == ChangeKind.SCOPE_DESCRIPTION_CHANGED for c in changes)
-        if previous is not None and descriptions_only and not dropped:
+        back = {c.key for c in changes if c.kind == ChangeKind.SCOPE_ADDED}
+        dropped = sorted(set(previous.deprecated) - back) if previous else []
+        facts_only = all(c.kind in _FACTS for c in changes)
+        if previous is not None and facts_only and not dropped:
             version = _raised(previous.version)
         else:
             version = date_version(date)

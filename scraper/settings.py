@@ -14,3 +14,6 @@ SITE_URL = "https://dintero-scopes.github.io/dintero-scope-catalogue/"
 DEFAULT_CONCURRENCY = 8
 # The safety gate refuses a refresh that removes more than this share of scopes or endpoints.
 DEFAULT_MAX_REMOVALS = 0.10
+# How long a refresh or render waits for another run writing to the same folder, in
+# seconds: a live refresh takes a minute or two, and retries can stretch it.
+DEFAULT_WAIT = 600.0

@@ -27,6 +27,7 @@ import yaml
 from playwright.async_api import BrowserContext, Page
 
 from scraper.cli import main
+from scraper.lock import LOCK
 from scraper.naming import slugs
 from scraper.outputs import MARKER, MARKER_TEXT
 from scraper.parse import parse_document
@@ -349,7 +350,7 @@ def files_under(root: Path, *skip: str) -> dict[str, tuple[bytes, int]]:
 def assert_stayed_inside(tree_root: Path, before: dict[str, tuple[bytes, int]]) -> None:
     """Nothing outside out/ and snap/ changed; nothing inside them came from a secret."""
     assert files_under(tree_root, "out", "snap") == before
-    assert sorted(p.name for p in (tree_root / "out").iterdir()) == ["generated", "site"]
+    assert sorted(p.name for p in (tree_root / "out").iterdir()) == [LOCK, "generated", "site"]
     for directory in (tree_root / "out", tree_root / "snap"):
         for path in directory.rglob("*"):
             assert path.resolve().is_relative_to(directory.resolve())
@@ -533,7 +534,10 @@ def test_pages_whose_snapshot_files_collide_stop_the_run(
         f"dintero-scopes: error: {inner}: no room in the snapshot: "
         f"{DOCS}/docs/clients.md is a file there\n"
     )
-    assert files_under(tree_root) == before
+    # Only the run's lock on the output folder is left, empty.
+    after = files_under(tree_root)
+    assert after.pop(f"out/{LOCK}")[0] == b""
+    assert after == before
 
 
 # Hosts: only the docs host (and --allow-host) is ever contacted.

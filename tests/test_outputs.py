@@ -14,6 +14,7 @@ import pytest
 
 from scraper import outputs
 from scraper.cli import main
+from scraper.lock import HOLDER, LOCK
 from scraper.outputs import MARKER, OutputError, write_outputs
 from tests.conftest import FIXTURES, ROOT
 from tests.servers import serve
@@ -135,12 +136,12 @@ def test_a_staging_folder_left_by_a_killed_run_is_removed_and_ignored_by_git(
     left = tmp_path / ".dintero-scopes-abc123"
     (left / "site").mkdir(parents=True)
     (left / MARKER).write_bytes(outputs.MARKER_TEXT)
-    write_outputs(tmp_path, {**FILES, Path("site/docs/c.md"): b"# C\n"})
-    assert not left.exists()
-    ignored = subprocess.run(
-        ["git", "check-ignore", "-q", ".dintero-scopes-abc123/site/x"], cwd=ROOT, check=False
-    )
-    assert ignored.returncode == 0
+    with outputs.claimed(tmp_path, "render", 0):
+        assert not left.exists()
+        write_outputs(tmp_path, {**FILES, Path("site/docs/c.md"): b"# C\n"})
+    for name in (".dintero-scopes-abc123/site/x", LOCK, HOLDER):
+        ignored = subprocess.run(["git", "check-ignore", "-q", name], cwd=ROOT, check=False)
+        assert ignored.returncode == 0, name
 
 
 @pytest.mark.parametrize(
@@ -152,6 +153,8 @@ def test_a_staging_folder_left_by_a_killed_run_is_removed_and_ignored_by_git(
         (["--max-removals", "-1"], "--max-removals must be a share from 0 to 1, not -1.0"),
         (["--max-removals", "1.5"], "--max-removals must be a share from 0 to 1, not 1.5"),
         (["--report", "/no/such/dir/r.md"], "--report /no/such/dir/r.md: cannot write a file"),
+        (["--wait", "-1"], "--wait must be a number of seconds, 0 or more, not -1.0"),
+        (["--wait", "nan"], "--wait must be a number of seconds, 0 or more, not nan"),
     ],
 )
 def test_arguments_that_cannot_work_stop_the_run_before_any_request(

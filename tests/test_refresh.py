@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from scraper.cli import main
+from scraper.lock import LOCK
 from tests.conftest import FIXTURES
 from tests.servers import LocalServer, serve
 
@@ -157,4 +158,4 @@ def test_failed_refresh_leaves_previous_outputs(
     assert error.count("\n") == 1
     assert f"{DOCS}/llms.txt" in error and "404" in error
     assert written.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty", "generated", "site"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [LOCK, "empty", "generated", "site"]

@@ -25,9 +25,9 @@ API = "https://api.dintero.com/v1"
 TABLE = Source("https://docs.dintero.com/docs/clients.md", SourceKind.SCOPE_TABLE)
 
 
-def scope(name: str, description: str | None = None) -> Scope:
+def scope(name: str, description: str | None = None, group: str | None = None) -> Scope:
     action, _, resource = name.partition(":")
-    return Scope(name, action, resource, None, description, None, [TABLE])
+    return Scope(name, action, resource, None, description, group, [TABLE])
 
 
 def endpoint(path: str, *scopes: str, method: str = "GET") -> Endpoint:
@@ -78,6 +78,20 @@ def test_diff_reports_exactly_what_changed() -> None:
     assert diff(BEFORE, BEFORE) == []
 
 
+def test_an_endpoints_scopes_are_a_set_and_a_scopes_group_is_a_fact() -> None:
+    reordered = replace(
+        BEFORE,
+        endpoints=[endpoint("/sessions", "read:checkout", "admin:checkout"), BEFORE.endpoints[1]],
+    )
+    assert diff(BEFORE, reordered) == []
+    regrouped = replace(
+        BEFORE, scopes=[BEFORE.scopes[0], scope("read:checkout", None, "admin:checkout")]
+    )
+    assert diff(BEFORE, regrouped) == [
+        Change(ChangeKind.SCOPE_GROUP_CHANGED, "read:checkout", None, "admin:checkout")
+    ]
+
+
 def test_first_diff_adds_everything() -> None:
     kinds = [c.kind for c in diff(None, BEFORE)]
     assert kinds == [ChangeKind.ENDPOINT_ADDED] * 2 + [ChangeKind.SCOPE_ADDED] * 2
@@ -92,6 +106,7 @@ def release(
 ADDED = Change(ChangeKind.SCOPE_ADDED, "write:checkout", None, None)
 REMOVED = Change(ChangeKind.SCOPE_REMOVED, "read:checkout", "Read", None)
 DESCRIBED = Change(ChangeKind.SCOPE_DESCRIPTION_CHANGED, "admin:checkout", "a", "b")
+GROUPED = Change(ChangeKind.SCOPE_GROUP_CHANGED, "read:checkout", "admin:check", "admin:checkout")
 
 
 @pytest.mark.parametrize(
@@ -102,6 +117,9 @@ DESCRIBED = Change(ChangeKind.SCOPE_DESCRIPTION_CHANGED, "admin:checkout", "a", 
         ([release("2026.11.27", ADDED)], REMOVED, "2026.12.4"),
         ([release("2026.11.27", ADDED)], DESCRIBED, "2026.11.27.1"),
         ([release("2026.11.27.1", DESCRIBED)], DESCRIBED, "2026.11.27.2"),
+        # A scope's group is a fact of it, like its description: no name came or went.
+        ([release("2026.11.27", ADDED)], GROUPED, "2026.11.27.1"),
+        ([release("2026.11.27.post2")], GROUPED, "2026.11.27.1"),
         ([release("2026.12.4", ADDED)], ADDED, "2026.12.4.1"),
         # A description change that also drops deprecated members is a date release.
         (
@@ -179,6 +197,31 @@ def test_change_wording_says_what_was_lost_and_what_gained() -> None:
     assert "### Scope descriptions lost\n" in body
 
 
+def test_a_group_change_is_reported_everywhere_the_changes_are() -> None:
+    moved = Change(
+        ChangeKind.SCOPE_GROUP_CHANGED, "write:accounts", "admin:account", "admin:accounts"
+    )
+    history = [Release("2026.12.4.1", "2026-12-04T03:17:00Z", [moved, GROUPED])]
+    assert changelog.summary(history[0]) == "2 scopes moved to other groups"
+    body = str(changelog.release_markdown(history[0]))
+    assert "### Scopes moved to another group\n" in body
+    assert "admin:account -> admin:accounts" in html.unescape(body).replace("\\", "")
+    files = changelog.files(history)
+    assert json.loads(files[Path("generated/changes.json")])[0] == {
+        "kind": "scope_group_changed",
+        "key": "write:accounts",
+        "before": "admin:account",
+        "after": "admin:accounts",
+    }
+    feed = ElementTree.fromstring(files[Path("site/docs/feed.xml")])
+    atom = "{http://www.w3.org/2005/Atom}"
+    (entry,) = feed.iter(f"{atom}entry")
+    assert entry.findtext(f"{atom}title") == "2026.12.4.1: 2 scopes moved to other groups"
+    assert "Scopes moved to another group" in (entry.findtext(f"{atom}content") or "")
+    page = files[Path("site/docs/changes.md")].decode()
+    assert "### Scopes moved to another group" in page and "write:accounts" in page
+
+
 def test_a_change_to_the_package_alone_makes_a_post_release() -> None:
     packages = iter(["a", "a", "b", "b"])
 
@@ -220,3 +263,61 @@ def test_the_fingerprint_ignores_version_and_fetch_time_but_not_code(tmp_path: P
     )
     more = replace(BEFORE, scopes=[*BEFORE.scopes, scope("write:checkout")])
     assert python.fingerprint(more)(history) != of(history)
+
+
+def test_a_new_order_of_an_endpoints_scopes_makes_no_release() -> None:
+    """The committed catalogue lists scopes as documented; the next one sorts them."""
+    first = next_release([], diff(None, BEFORE), BEFORE.fetched_at, python.fingerprint(BEFORE))
+    assert first is not None
+    listed = replace(
+        BEFORE,
+        fetched_at="2026-11-27T03:17:00Z",
+        endpoints=[endpoint("/sessions", "read:checkout", "admin:checkout"), BEFORE.endpoints[1]],
+    )
+    changes = diff(BEFORE, listed)
+    assert next_release([first], changes, listed.fetched_at, python.fingerprint(listed)) is None
+
+
+def test_a_deprecated_scope_settles_names_its_release_and_goes_with_the_next() -> None:
+    dates = iter(f"2026-12-{day:02}T03:17:00Z" for day in range(4, 31))
+    history: list[Release] = []
+
+    def released(catalogue: Catalogue, before: Catalogue | None) -> Release | None:
+        made = next_release(
+            history, diff(before, catalogue), next(dates), python.fingerprint(catalogue)
+        )
+        if made is not None:
+            history.insert(0, made)
+        return made
+
+    assert released(BEFORE, None) is not None
+    gone = replace(
+        BEFORE,
+        scopes=[BEFORE.scopes[0]],
+        endpoints=[endpoint("/sessions", "admin:checkout"), BEFORE.endpoints[1]],
+    )
+    removal = released(gone, BEFORE)
+    assert removal is not None and removal.deprecated == {"read:checkout": None}
+    # Nothing changed since: no release, however often it is asked.
+    assert released(gone, gone) is None and released(gone, gone) is None
+    (kept,) = python.deprecated_scopes(gone, history)
+    assert kept.description == (
+        f"Deprecated: removed from the Dintero docs in {removal.version}; "
+        "the next release drops it."
+    )
+    # A post-release for a fix to the package keeps the scope, and the note its release.
+    fix = Release(f"{removal.version}.post1", "2026-12-20T03:17:00Z", [], removal.deprecated)
+    (still,) = python.deprecated_scopes(gone, [fix, *history])
+    assert still.description == kept.description
+    more = replace(gone, scopes=[*gone.scopes, scope("write:checkout")])
+    drop = released(more, gone)
+    assert drop is not None and drop.dropped == ["read:checkout"] and drop.deprecated == {}
+    assert python.deprecated_scopes(more, history) == []
+    assert "breaking" in str(changelog.release_markdown(drop)).splitlines()[0]
+
+
+def test_a_scope_back_before_its_drop_is_not_dropped() -> None:
+    removed = release("2026.12.4", REMOVED, deprecated={"read:checkout": "Read"})
+    back = Change(ChangeKind.SCOPE_ADDED, "read:checkout", None, "Read")
+    made = next_release([removed], [back], "2026-12-11T03:17:00Z")
+    assert made is not None and made.dropped == []

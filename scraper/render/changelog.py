@@ -37,6 +37,9 @@ SECTIONS = {
         "Scope descriptions lost", "scope", "lost its description", "lost their description"
     ),
     "description_changed": Section("Scope descriptions changed", "description", "changed"),
+    "scope_group_changed": Section(
+        "Scopes moved to another group", "scope", "moved to another group", "moved to other groups"
+    ),
     "endpoint_added": Section("Endpoints added", "endpoint", "added"),
     "endpoint_removed": Section("Endpoints removed", "endpoint", "removed"),
     "scope_list_lost": Section(
@@ -50,10 +53,6 @@ SECTIONS = {
     "scopes_changed": Section(
         "Endpoints whose scopes changed (some lost, some gained)", "endpoint", "changed scopes"
     ),
-}
-_PLURAL_VERBS = {
-    "lost its scope list": "lost their scope list",
-    "lost its description": "lost their description",
 }
 
 
@@ -81,7 +80,7 @@ def _detail(change: Change) -> str:
     """One line on what changed, beside the change's key."""
     if change.kind == ChangeKind.SCOPE_ADDED:
         return str(change.after or "")
-    if change.kind == ChangeKind.SCOPE_DESCRIPTION_CHANGED:
+    if change.kind in (ChangeKind.SCOPE_DESCRIPTION_CHANGED, ChangeKind.SCOPE_GROUP_CHANGED):
         return f"{change.before or '(none)'} -> {change.after or '(none)'}"
     if change.kind == ChangeKind.ENDPOINT_ADDED:
         return f"accepts {_scopes(change.after)}"

@@ -21,7 +21,7 @@ from scraper import runtime
 from scraper.model import Catalogue, Endpoint, Scope
 from scraper.naming import member_names
 from scraper.query import doc_urls
-from scraper.release import Fingerprint, Release, current_version
+from scraper.release import Fingerprint, Release, current_version, data_version
 from scraper.render.jinja import copied_header, py_docstring, render
 from scraper.runtime.least_privilege import least_privilege
 from scraper.runtime.lookup import Lookup
@@ -118,16 +118,23 @@ class EndpointExample:
     least: str
 
 
-def deprecated_scopes(catalogue: Catalogue, history: list[Release]) -> list[Scope]:
-    """Scopes the latest release removed: kept one more release, as deprecated members."""
+def deprecated_scopes(
+    catalogue: Catalogue, history: list[Release], stamped: bool = True
+) -> list[Scope]:
+    """Scopes the latest release of data removed: kept until the next, as deprecated members.
+
+    Each note names that release (a post-release of it keeps the same note); unstamped,
+    it names none.
+    """
     if not history:
         return []
     present = {s.name for s in catalogue.scopes}
+    removed_in = f" in {data_version(history[0].version)}" if stamped else ""
     kept: list[Scope] = []
     for name, description in sorted(history[0].deprecated.items()):
         if name not in present:
             parts = parse_scope(name)
-            note = f"Deprecated: removed from the Dintero docs in {history[0].version}; "
+            note = f"Deprecated: removed from the Dintero docs{removed_in}; "
             note += "the next release drops it."
             text = f"{note} {description}" if description else note
             kept.append(
@@ -137,13 +144,16 @@ def deprecated_scopes(catalogue: Catalogue, history: list[Release]) -> list[Scop
 
 
 def fingerprint(catalogue: Catalogue) -> Fingerprint:
-    """The fingerprint of the package a history makes of this catalogue: its files but
-    for the version and the fetch time, which move with every release."""
+    """The fingerprint of the package a history makes of this catalogue: its files unstamped
+    (no version, release or fetch time, which move with every release), and each endpoint's
+    scopes as the set they are."""
+    canonical = replace(
+        catalogue, endpoints=[replace(e, scopes=sorted(e.scopes)) for e in catalogue.endpoints]
+    )
 
     def of(history: list[Release]) -> str:
-        unstamped = replace(catalogue, fetched_at="")
         digest = hashlib.sha256()
-        for path, content in sorted(files(unstamped, history, version="").items()):
+        for path, content in sorted(files(canonical, history, stamped=False).items()):
             digest.update(f"{path}\0{len(content)}\0".encode())
             digest.update(content)
         return digest.hexdigest()[:16]
@@ -151,18 +161,22 @@ def fingerprint(catalogue: Catalogue) -> Fingerprint:
     return of
 
 
-def files(
-    catalogue: Catalogue, history: list[Release], version: str | None = None
-) -> dict[Path, bytes]:
-    """The package; its version is the latest release's, else the catalogue's date."""
-    deprecated = deprecated_scopes(catalogue, history)
+def files(catalogue: Catalogue, history: list[Release], stamped: bool = True) -> dict[Path, bytes]:
+    """The package; its version is the latest release's, else the catalogue's date.
+
+    Unstamped, every text the release decides is left blank: the version, the release a
+    deprecated scope was removed in, and the time the docs were read.
+    """
+    if not stamped:
+        catalogue = replace(catalogue, fetched_at="")
+    deprecated = deprecated_scopes(catalogue, history, stamped)
     scopes = sorted([*catalogue.scopes, *deprecated], key=_name)
     names = member_names(s.name for s in scopes)
     actions = member_names(s.action for s in scopes if s.action)
     resources = member_names(s.resource for s in scopes if s.resource)
     endpoints = sorted(catalogue.endpoints, key=lambda e: (e.server, e.path, e.method))
     common = {
-        "version": current_version(history, catalogue.fetched_at) if version is None else version,
+        "version": current_version(history, catalogue.fetched_at) if stamped else "",
         "source": catalogue.source,
         "fetched_at": catalogue.fetched_at,
         "mirror": catalogue.mirror,
