@@ -16,10 +16,16 @@
     { name: "scope", label: "Scope", values: (e) => e.scopes },
   ];
 
+  // Unicode's bidirectional controls, as scraper/render/jinja.py's `inert` shows them.
+  const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+  const codePoint = (c) => `<U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}>`;
+  const inert = (text) => text.replace(BIDI_CONTROLS, codePoint);
+
   function element(tag, attributes, ...children) {
     const node = document.createElement(tag);
     for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-    node.append(...children); // strings become text nodes
+    // Strings become text nodes.
+    node.append(...children.map((child) => (typeof child === "string" ? inert(child) : child)));
     return node;
   }
 
