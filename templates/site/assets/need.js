@@ -731,10 +731,13 @@
     return parts;
   }
 
-  /** The question put in the page's address, and a link to it to copy. */
-  function share(text) {
-    const hash = shareable(text);
-    if (hash === null) return [];
+  /** The question put in the page's address, and a link to it to copy; no question, no link. */
+  function share(text, result) {
+    const hash = result.calls.length || result.unread.length ? shareable(text) : null;
+    if (hash === null) {
+      history.replaceState(null, "", location.pathname + location.search);
+      return [];
+    }
     history.replaceState(null, "", hash);
     const link = element("a", { class: "need-link", href: hash }, "this question");
     const copy = copyButton("need-copy-link", "Copy the link", location.href);
@@ -750,7 +753,7 @@
     };
     const parts = [element("p", { class: "need-summary" }, summary(result))];
     if (result.scopes.length) parts.push(...chosen(result, link));
-    parts.push(...share(text));
+    parts.push(...share(text, result));
     if (result.calls.length || result.unread.length) parts.push(table(result, link));
     box.replaceChildren(...parts);
     box.dataset.answered = String(Number(box.dataset.answered ?? 0) + 1);
