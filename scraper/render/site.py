@@ -4,7 +4,8 @@ Every catalogue string reaches the pages through the `md`/`code` filters; this
 module decides what each page shows, including which URLs may become links. The
 "Which scope do I need?" page answers in the browser, and the endpoint index filters
 there: each has a script (copied as it is) that reads a JSON export beside it, and sets
-catalogue text as text, never as markup.
+catalogue text as text, never as markup. Every page has the site's styles and two scripts
+that change how Material searches, copied as they are too.
 """
 
 from __future__ import annotations
