@@ -87,6 +87,8 @@ async def main() -> int:
             await page.evaluate("document.activeElement.blur()")
             # From the box to the answer: the question and what it gets.
             await page.evaluate(TO_THE_FORM)
+            # Scrolled past its heading, the header shows the page's title (once it has).
+            await page.locator(".md-header__title--active").wait_for()
             await shoot(page, HERE / "need.png")
             await browser.close()
     return 0
