@@ -52,7 +52,12 @@ def fixture_site(fixture_catalogue: Catalogue, tmp_path_factory: pytest.TempPath
 # The modules whose tests drive the browser: pytest-xdist runs them on one worker, one
 # after another, so that a run starts one browser and no two Chromiums share the cores.
 BROWSER_MODULES = frozenset(
-    {"tests/test_hostile.py", "tests/test_site.py", "tests/test_site_need.py"}
+    {
+        "tests/test_hostile.py",
+        "tests/test_site.py",
+        "tests/test_site_access.py",
+        "tests/test_site_need.py",
+    }
 )
 
 

@@ -12,7 +12,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import yaml
@@ -185,6 +185,9 @@ def test_one_page_per_scope_and_resource() -> None:
         docs / "assets" / "model.json",
         docs / "assets" / "endpoints.js",
         docs / "assets" / "endpoints.json",
+        docs / "assets" / "site.css",
+        docs / "assets" / "search.js",
+        docs / "assets" / "search-worker.js",
         docs / "index.md",
         docs / "need.md",
         docs / "endpoints.md",
@@ -323,7 +326,7 @@ def test_coverage_page_lists_what_the_findings_report(fixture_catalogue: Catalog
     assert "| [checkout](#resource-checkout) | 1 |" in coverage
 
 
-@pytest.mark.parametrize("name", ["need.js", "endpoints.js"])
+@pytest.mark.parametrize("name", ["need.js", "endpoints.js", "search.js", "search-worker.js"])
 def test_scripts_are_copied_as_they_are_and_never_write_markup(name: str) -> None:
     source = (ROOT / "templates" / "site" / "assets" / name).read_text()
     header, copied = (
@@ -626,10 +629,17 @@ async def test_no_request_leaves_the_site(hostile_site: Path, context: BrowserCo
         await page.close()
     assert len(requests) > 10
     assert [url for url in requests if not url.startswith(server.origin)] == []
-    # The pages, their styles, scripts and data, and the search's worker and index.
-    assert {"need.js", "model.json", "endpoints.js", "endpoints.json", "search_index.json"} <= {
-        urlsplit(url).path.rsplit("/", 1)[-1] for url in requests
-    }
+    # The pages, their styles, scripts and data, and the search's workers and index.
+    assert {
+        "need.js",
+        "model.json",
+        "endpoints.js",
+        "endpoints.json",
+        "site.css",
+        "search.js",
+        "search-worker.js",
+        "search_index.json",
+    } <= {urlsplit(url).path.rsplit("/", 1)[-1] for url in requests}
 
 
 @in_browser
@@ -720,6 +730,23 @@ async def test_the_endpoint_index_filters(hostile_site: Path, context: BrowserCo
             "count": "Showing 0 of 3 endpoints.",
         }
         await assert_harmless(page)
+        # The address holds the choice, the hostile name as text; a link to it filters again.
+        assert parse_qs(urlsplit(page.url).query) == {"server": [API], "scope": [HOSTILE_NAME]}
+        shared = await context.new_page()
+        await shared.goto(page.url)
+        await shared.locator("#endpoint-filter-count").wait_for()
+        assert await shared.evaluate(SHOWN_ENDPOINTS) == await page.evaluate(SHOWN_ENDPOINTS)
+        assert await shared.locator("#endpoint-filter-scope").input_value() == HOSTILE_NAME
+        await assert_harmless(shared)
+        # "Show all" empties it; what no endpoint has is named and left out.
+        await page.click("#endpoint-filter-clear")
+        assert urlsplit(page.url).query == ""
+        await shared.goto(f"{server.origin}endpoints/?method=GET&scope=read:gone")
+        await shared.locator("#endpoint-filter-count").wait_for()
+        assert (await shared.evaluate(SHOWN_ENDPOINTS))["rows"] == [things[0]]
+        assert await shared.locator("#endpoint-filter-unknown").inner_text() == (
+            "No endpoint has the scope read:gone this link asks for: not applied."
+        )
 
 
 async def assert_harmless(page: Page) -> None:

@@ -775,3 +775,30 @@ async def test_hostile_text_on_the_need_page_stays_text(
         opened = await open_need(context, page.url)
         assert (await shown(opened, 1))["calls"] == got["calls"]
         await assert_harmless(opened)
+
+
+@in_browser
+async def test_an_empty_box_offers_no_link(context: BrowserContext, small_site: Path) -> None:
+    """Nothing asked: no link to the question, and the address no longer holds one."""
+    with serve(small_site) as server:
+        page = await open_need(context, server.origin + "need/")
+        await ask(page, "GET /v1/z", 1)
+        assert urlsplit(page.url).fragment.startswith("q=")
+        assert await page.locator("#need-answer .need-link").count() == 1
+        for times, text in enumerate(["", "\n  \n# a comment, no call\n"], start=2):
+            got = await ask(page, text, times)
+            assert got["summary"] == (
+                "Paste at least one call: METHOD URL or a docs page URL, one a line."
+            )
+            assert await page.locator("#need-answer :is(a, button)").count() == 0
+            assert urlsplit(page.url).fragment == ""
+
+
+def test_the_page_names_the_packages_command() -> None:
+    """The generated package's command line, which gives the same answers, not this
+    project's generator."""
+    page = site.files(small_catalogue(), VERSION)[Path("site/docs/need.md")].decode()
+    footer = page.rstrip().rsplit("\n\n", 1)[-1]
+    assert "`python -m dintero_scopes need METHOD URL ...`" in footer
+    assert "`dintero-scopes-query need METHOD URL ...`" in footer
+    assert "dintero-scopes need" not in page

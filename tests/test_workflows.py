@@ -73,4 +73,10 @@ def test_refresh_is_weekly_off_peak_and_only_opens_pull_requests() -> None:
     assert not any("pytest" in run for run in runs)
     (verify,) = [i for i, run in enumerate(runs) if "dintero-scopes verify" in run]
     assert "--report" in runs[verify]
-    assert verify < next(i for i, u in enumerate(uses) if "create-pull-request" in u)
+    pull_request = next(i for i, u in enumerate(uses) if "create-pull-request" in u)
+    assert verify < pull_request
+    # The pull request carries screenshots of the refreshed site, made after the refresh.
+    (shots,) = [i for i, run in enumerate(runs) if ".github/readme/shoot.py" in run]
+    assert runs.index(next(r for r in runs if "dintero-scopes refresh" in r)) < shots
+    assert shots < pull_request
+    assert (ROOT / ".github" / "readme" / "shoot.py").is_file()

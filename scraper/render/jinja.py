@@ -41,6 +41,16 @@ def json_literal(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
+# Unicode's bidirectional controls (Bidi_Control): text from the docs that holds one
+# could reorder what a page shows around it, so each is shown as its code point.
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def inert(text: object) -> str:
+    """Text with each bidirectional control shown as `<U+202E>`, never obeyed."""
+    return _BIDI_CONTROLS.sub(lambda control: f"<U+{ord(control[0]):04X}>", str(text))
+
+
 # Python-Markdown's escapable characters (with tables' `|`); `<`, `>` and `&` are
 # left to HTML escaping, which runs second so its entities are never backslashed.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
@@ -48,7 +58,7 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 
 def markdown_text(text: object) -> markupsafe.Markup:
     """Text shown as itself on a markdown page, on one line: no markup of its own survives."""
-    flat = " ".join(str(text).split())
+    flat = " ".join(inert(text).split())
     return markupsafe.escape(_MARKDOWN_SPECIAL.sub(r"\\\1", flat))
 
 
@@ -73,6 +83,7 @@ def environment() -> jinja2.Environment:
     env.filters["json"] = json_literal
     env.filters["md"] = markdown_text
     env.filters["code"] = markdown_code
+    env.filters["inert"] = inert
     return env
 
 

@@ -4,7 +4,8 @@ Every catalogue string reaches the pages through the `md`/`code` filters; this
 module decides what each page shows, including which URLs may become links. The
 "Which scope do I need?" page answers in the browser, and the endpoint index filters
 there: each has a script (copied as it is) that reads a JSON export beside it, and sets
-catalogue text as text, never as markup.
+catalogue text as text, never as markup. Every page has the site's styles and two scripts
+that change how Material searches, copied as they are too.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from scraper import query
 from scraper.model import Catalogue, Endpoint, Finding, FindingKind, Scope, Source, SourceKind
 from scraper.naming import slug, slugs, unique
 from scraper.render.jinja import copied_header, render, templates_dir
+from scraper.render.python import COMMAND, PACKAGE
 from scraper.runtime.answers import explain_all
 from scraper.settings import SITE_URL
 
@@ -34,6 +36,9 @@ NEED_SCRIPT = Path("assets/need.js")
 MODEL = Path("assets/model.json")
 FILTER_SCRIPT = Path("assets/endpoints.js")
 ENDPOINT_INDEX = Path("assets/endpoints.json")
+# On every page: the site's styles, and the scripts that change how Material searches.
+STYLES = Path("assets/site.css")
+SEARCH_SCRIPTS = (Path("assets/search.js"), Path("assets/search-worker.js"))
 
 # The overview page of the resources/ and scopes/ directories: no scope or resource
 # page may take its name.
@@ -411,6 +416,8 @@ def files(catalogue: Catalogue, version: str) -> dict[Path, bytes]:
         DOCS / MODEL: model_json(catalogue),
         DOCS / FILTER_SCRIPT: _copied(FILTER_SCRIPT, "//"),
         DOCS / ENDPOINT_INDEX: endpoint_index_json(endpoints),
+        DOCS / STYLES: _copied(STYLES, "/*", " */"),
+        **{DOCS / script: _copied(script, "//") for script in SEARCH_SCRIPTS},
         DOCS / "index.md": render(
             "site/index.md",
             catalogue=catalogue,
@@ -420,7 +427,11 @@ def files(catalogue: Catalogue, version: str) -> dict[Path, bytes]:
         DOCS / "resources" / "index.md": render("site/resources.md", resources=resources),
         DOCS / "scopes" / "index.md": render("site/scopes.md", scopes=scopes),
         DOCS / "need.md": render(
-            "site/need.md", endpoints=len(catalogue.endpoints), scopes=len(catalogue.scopes)
+            "site/need.md",
+            endpoints=len(catalogue.endpoints),
+            scopes=len(catalogue.scopes),
+            module=PACKAGE.name,
+            command=COMMAND,
         ),
         DOCS / "endpoints.md": render(
             "site/endpoints.md", endpoints=endpoints, servers=_by_server(endpoints)

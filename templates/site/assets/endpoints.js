@@ -3,7 +3,9 @@
  * Reads assets/endpoints.json (each endpoint's anchor on the page, method, server,
  * resources and scopes, written by scraper/render/site.py) and hides the other rows of
  * the per-server tables, the tables left empty with their headings, and the other
- * endpoints' sections. Catalogue text reaches the page as text only, never as markup.
+ * endpoints' sections. The choice is kept in the page's address (`?scope=read:customers`),
+ * so a link to it filters the same way. Catalogue text reaches the page as text only,
+ * never as markup, with each bidirectional control shown as its code point.
  */
 (() => {
   "use strict";
@@ -16,10 +18,16 @@
     { name: "scope", label: "Scope", values: (e) => e.scopes },
   ];
 
+  // Unicode's bidirectional controls, as scraper/render/jinja.py's `inert` shows them.
+  const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+  const codePoint = (c) => `<U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}>`;
+  const inert = (text) => text.replace(BIDI_CONTROLS, codePoint);
+
   function element(tag, attributes, ...children) {
     const node = document.createElement(tag);
     for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-    node.append(...children); // strings become text nodes
+    // Strings become text nodes.
+    node.append(...children.map((child) => (typeof child === "string" ? inert(child) : child)));
     return node;
   }
 
@@ -34,8 +42,7 @@
       select.append(option);
     }
     const label = element("label", { for: select.id }, filter.label);
-    const spaced = "display: inline-block; margin: 0 1em 0.5em 0";
-    const box = element("span", { class: "endpoint-filter-control", style: spaced }, label, " ", select);
+    const box = element("span", { class: "endpoint-filter-control" }, label, " ", select);
     return { filter, select, box };
   }
 
@@ -95,14 +102,44 @@
       count.textContent = `Showing ${shown} of ${endpoints.length} endpoints.`;
     }
 
-    for (const { select } of controls) select.addEventListener("change", apply);
+    /** The choice into the page's address, beside Material's own parameters and the anchor. */
+    function remember() {
+      const url = new URL(location.href);
+      for (const { filter, select } of controls) {
+        if (select.value) url.searchParams.set(filter.name, select.value);
+        else url.searchParams.delete(filter.name);
+      }
+      history.replaceState(history.state, "", url);
+    }
+
+    /** The choice the address holds; what no endpoint has is named, not applied. */
+    function restore() {
+      const params = new URLSearchParams(location.search);
+      const unknown = [];
+      for (const { filter, select } of controls) {
+        const value = params.get(filter.name);
+        if (value === null || value === "") continue;
+        if ([...select.options].some((option) => option.value === value)) select.value = value;
+        else unknown.push(`${filter.label.toLowerCase()} ${value}`);
+      }
+      if (!unknown.length) return [];
+      const text = `No endpoint has the ${unknown.join(" or the ")} this link asks for: not applied.`;
+      return [element("p", { id: "endpoint-filter-unknown" }, text)];
+    }
+
+    const changed = () => {
+      apply();
+      remember();
+    };
+    for (const { select } of controls) select.addEventListener("change", changed);
     const attributes = { type: "button", id: "endpoint-filter-clear", class: "md-button" };
     const clear = element("button", attributes, "Show all");
     clear.addEventListener("click", () => {
       for (const { select } of controls) select.value = "";
-      apply();
+      changed();
     });
-    box.replaceChildren(element("p", {}, ...controls.map((c) => c.box), clear), count);
+    const unknown = restore();
+    box.replaceChildren(element("p", {}, ...controls.map((c) => c.box), clear), ...unknown, count);
     apply();
   }
 

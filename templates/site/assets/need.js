@@ -7,7 +7,8 @@
  * message), the answers and hints of runtime/answers.py and the ranking of
  * runtime/least_privilege.py. The answer has the shape of `dintero-scopes need --json`
  * (runtime/report.py's need_json); tests/test_site_need.py holds it to the runtime's,
- * field for field. Catalogue text reaches the page as text nodes only, never as markup.
+ * field for field. Catalogue text reaches the page as text nodes only, never as markup,
+ * with each bidirectional control shown as its code point.
  */
 (() => {
   "use strict";
@@ -550,10 +551,16 @@
   // An account id as the client-grant schema takes it (T: test, P: production).
   const ACCOUNT = /\/accounts\/([PT][0-9]{8})(?=[/?#]|$)/;
 
+  // Unicode's bidirectional controls, as scraper/render/jinja.py's `inert` shows them.
+  const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+  const codePoint = (c) => `<U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}>`;
+  const inert = (text) => text.replace(BIDI_CONTROLS, codePoint);
+
   function element(tag, attributes, ...children) {
     const node = document.createElement(tag);
     for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-    node.append(...children); // strings become text nodes
+    // Strings become text nodes, with their bidirectional controls shown, never obeyed.
+    node.append(...children.map((child) => (typeof child === "string" ? inert(child) : child)));
     return node;
   }
 
@@ -724,10 +731,13 @@
     return parts;
   }
 
-  /** The question put in the page's address, and a link to it to copy. */
-  function share(text) {
-    const hash = shareable(text);
-    if (hash === null) return [];
+  /** The question put in the page's address, and a link to it to copy; no question, no link. */
+  function share(text, result) {
+    const hash = result.calls.length || result.unread.length ? shareable(text) : null;
+    if (hash === null) {
+      history.replaceState(null, "", location.pathname + location.search);
+      return [];
+    }
     history.replaceState(null, "", hash);
     const link = element("a", { class: "need-link", href: hash }, "this question");
     const copy = copyButton("need-copy-link", "Copy the link", location.href);
@@ -743,7 +753,7 @@
     };
     const parts = [element("p", { class: "need-summary" }, summary(result))];
     if (result.scopes.length) parts.push(...chosen(result, link));
-    parts.push(...share(text));
+    parts.push(...share(text, result));
     if (result.calls.length || result.unread.length) parts.push(table(result, link));
     box.replaceChildren(...parts);
     box.dataset.answered = String(Number(box.dataset.answered ?? 0) + 1);
