@@ -15,7 +15,7 @@ from scraper.model import SCOPE_IN_PROSE, Region, ScopeMention, Source, SourceKi
 from scraper.parse.tree import Code, Document, text_lines, walk
 
 CONTEXT_CHARS = 120
-_TRAILING = re.compile(r"(?:\.|\*\*+|__+)+$")
+_TRAILING = re.compile(r"(?:\.|\*\*+)+$")
 
 # A line of text: its number (from 1), the text, and where on the page it stands.
 Line = tuple[int, str, Region]
