@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from . import answers, report
-from .calls import MAX_INPUT_BYTES, Call, CallError, decode, names, parse_lines, parse_words
+from .calls import MAX_INPUT_BYTES, Call, CallError, decode, names, parse_words, read_file
+from .recordings import MAX_RECORDING_BYTES, Recording, calls_in
 from .reference import CatalogError, Reference, read_catalogue
 
 EXIT_PROBLEMS = 1
@@ -45,7 +46,8 @@ def add_commands(commands: Any) -> None:
     need.add_argument(
         "--file",
         metavar="FILE",
-        help="read calls from FILE ('-': standard input), one a line; a pipe is read too",
+        help="read calls from FILE ('-': standard input): one a line, a HAR file or a Postman "
+        "collection; a pipe is read too",
     )
     need.add_argument(
         "--name",
@@ -64,7 +66,11 @@ def add_commands(commands: Any) -> None:
     )
     grant.add_argument("payload", metavar="FILE.json", help="the payload ('-': standard input)")
     grant.add_argument("calls", nargs="*", metavar="CALL", help="the calls the client makes")
-    grant.add_argument("--calls-file", metavar="FILE", help="read calls from FILE, one a line")
+    grant.add_argument(
+        "--calls-file",
+        metavar="FILE",
+        help="read calls from FILE: one a line, a HAR file or a Postman collection",
+    )
     grant.add_argument("--json", action="store_true", help="print JSON for scripts")
     for command in (need, explain, grant):
         command.add_argument(
@@ -115,7 +121,7 @@ def _explain(reference: Reference, name: str, prog: str) -> int:
 
 
 def _need(reference: Reference, args: argparse.Namespace) -> int:
-    calls = _calls(reference, args.calls, args.file, args.name, stdin_if_empty=True)
+    calls, recording = _calls(reference, args.calls, args.file, args.name, stdin_if_empty=True)
     if not calls:
         raise CallError("no calls given: pass METHOD URL pairs, docs page URLs, --name or --file")
     need = answers.need(reference, calls)
@@ -123,9 +129,9 @@ def _need(reference: Reference, args: argparse.Namespace) -> int:
     if malformed is not None and not args.json:
         raise CallError(malformed.message)
     if args.json:
-        print(json.dumps(report.need_json(need), indent=2, ensure_ascii=False))
+        print(json.dumps(report.need_json(need, recording), indent=2, ensure_ascii=False))
     else:
-        print(report.need_text(need), end="")
+        print(report.need_text(need, recording), end="")
     if malformed is not None:
         return EXIT_ERROR
     return 0 if need.complete else EXIT_PROBLEMS
@@ -139,12 +145,12 @@ def _check_grant(reference: Reference, args: argparse.Namespace) -> int:
         payload = json.loads(text)
     except ValueError as error:
         raise CallError(f"{args.payload} is not JSON: {error}") from None
-    calls = _calls(reference, args.calls, args.calls_file, [], stdin_if_empty=False)
+    calls, recording = _calls(reference, args.calls, args.calls_file, [], stdin_if_empty=False)
     checked = check_grant(reference, payload, calls)
     if args.json:
-        print(json.dumps(report.grant_json(checked), indent=2, ensure_ascii=False))
+        print(json.dumps(report.grant_json(checked, recording), indent=2, ensure_ascii=False))
     else:
-        print(report.grant_text(checked), end="")
+        print(report.grant_text(checked, recording), end="")
     if checked.least is not None and checked.least.malformed() is not None:
         return EXIT_ERROR
     return 0 if checked.ok else EXIT_PROBLEMS
@@ -156,14 +162,16 @@ def _calls(
     file: str | None,
     named: Sequence[str],
     stdin_if_empty: bool,
-) -> list[Call]:
-    origin = reference.docs_origin
-    calls = parse_words(words, origin) + names(named)
-    if file is not None:
-        calls += parse_lines(_read(file), origin)
-    elif stdin_if_empty and not calls and _piped():
-        calls = parse_lines(_read("-"), origin)
-    return calls
+) -> tuple[list[Call], Recording | None]:
+    """The calls given, and the recording that a file of them was, if it was one."""
+    calls = parse_words(words, reference.docs_origin) + names(named)
+    if file is None and stdin_if_empty and not calls and _piped():
+        file = "-"
+    if file is None:
+        return calls, None
+    where = "standard input" if file == "-" else file
+    found, recording = calls_in(_read(file, MAX_RECORDING_BYTES), where, reference)
+    return calls + found, recording
 
 
 def _piped() -> bool:
@@ -176,18 +184,12 @@ def _piped() -> bool:
     return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
 
 
-def _read(name: str) -> str:
+def _read(name: str, limit: int = MAX_INPUT_BYTES) -> str:
     """A file's text ('-': standard input), capped in size, in UTF-8 or UTF-16."""
     if name == "-":
         try:
-            data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+            data = sys.stdin.buffer.read(limit + 1)
         except (AttributeError, ValueError, OSError) as error:
             raise CallError(f"standard input cannot be read: {error}") from None
-        return decode(data, "standard input")
-    path = Path(name)
-    try:
-        with path.open("rb") as file:
-            data = file.read(MAX_INPUT_BYTES + 1)
-    except OSError as error:
-        raise CallError(f"{path}: {error.strerror or error}") from None
-    return decode(data, str(path))
+        return decode(data, "standard input", limit)
+    return read_file(Path(name), limit)
