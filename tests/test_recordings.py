@@ -316,3 +316,18 @@ def test_the_package_answers_a_recording_as_the_generator_does(
         code, out, _ = run(capsys, *args, "--catalogue", catalogue)
         assert (package.returncode, package.stdout) == (code, out)
         assert SECRET not in package.stdout + package.stderr
+
+
+def test_a_variable_that_names_itself_is_filled_in_a_few_rounds_only() -> None:
+    collection = {
+        "info": {"schema": "https://schema.getpostman.com/json/collection/v2.0.0/"},
+        "variable": [{"key": "loop", "value": "{{loop}}-{{loop}}"}],
+        "item": [{"name": "one", "request": f"{API}/accounts/{{{{loop}}}}/customers/users"}],
+    }
+    reference = Reference.from_json(CATALOGUE.to_json())
+    recording = read(json.dumps(collection), "c.json", reference)
+    assert recording is not None
+    [call] = recording.calls
+    endpoint = reference.lookup.match_endpoint("GET", call.target)
+    assert endpoint.path == "/accounts/{aid}/customers/users"
+    assert len(call.target) < 2 * 65_536

@@ -32,11 +32,15 @@ POSTMAN = "Postman collection"
 # Where a request is, its method, its URL and its headers.
 _Request = tuple[str, str, str, Any]
 
+_OBJECT = re.compile(r"\s*\{")
+_VERSION = re.compile(r"[0-9]{1,3}(\.[0-9]{1,3}){0,2}")
 _METHOD = re.compile(r"[A-Za-z]{1,20}")
 _VARIABLE = re.compile(r"\{\{([^{}]*)\}\}")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
-# Variables whose values name other variables are resolved this many rounds deep.
+# Variables whose values name other variables are resolved this many rounds deep, and
+# no further than this length (a variable may name itself).
 _ROUNDS = 8
+_LONGEST_URL = 65_536
 
 
 class Recording(NamedTuple):
@@ -63,7 +67,7 @@ def calls_in(text: str, where: str, reference: Reference) -> tuple[list[Call], R
 
 def read(text: str, where: str, reference: Reference) -> Recording | None:
     """The recording ``text`` holds, or None when it is no JSON object (lines of calls)."""
-    if not text.lstrip().startswith("{"):
+    if not _OBJECT.match(text):
         return None
     try:
         document = json.loads(text)
@@ -76,7 +80,8 @@ def read(text: str, where: str, reference: Reference) -> Recording | None:
     log = document.get("log")
     if isinstance(log, dict) and "entries" in log:
         version = log.get("version")
-        kind = f"{HAR} {version}" if isinstance(version, str) and len(version) < 10 else HAR
+        shown = isinstance(version, str) and _VERSION.fullmatch(version)
+        kind = f"{HAR} {version}" if shown else HAR
         for label, method, url, headers in _har_requests(log["entries"], where):
             tally.add(label, method, url, headers)
     elif isinstance(document.get("info"), dict) and "item" in document:
@@ -291,7 +296,7 @@ def _postman_url(url: str, variables: Mapping[str, str]) -> str:
     in, with no scheme meaning https; a host still unknown leaves the path alone."""
     for _ in range(_ROUNDS):
         filled = _VARIABLE.sub(lambda m: variables.get(m.group(1).strip(), m.group(0)), url)
-        if filled == url:
+        if filled == url or len(filled) > _LONGEST_URL:
             break
         url = filled
     url = url.strip()
