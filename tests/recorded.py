@@ -28,9 +28,8 @@ def _scope(name: str) -> Scope:
 def _endpoint(method: str, server: str, path: str, *scopes: str) -> Endpoint:
     page = f"https://docs.dintero.com/api-reference{path.replace('{', '').replace('}', '')}"
     title = f"{method} {path}"
-    return Endpoint(
-        method, server, path, title, page, list(scopes), [Source(page + ".md", SourceKind.API_PAGE)]
-    )
+    source = Source(page + ".md", SourceKind.API_PAGE)
+    return Endpoint(method, server, path, title, page, list(scopes), [source], [title])
 
 
 CATALOGUE = Catalogue(

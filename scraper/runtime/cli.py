@@ -1,10 +1,11 @@
-"""``need``, ``explain`` and ``check-grant`` on the command line.
+"""``need``, ``explain``, ``check-grant`` and ``mcp`` on the command line.
 
 The same commands, answers and exit codes in the generator (``dintero-scopes``) and
 in the package (``dintero-scopes-query``, ``python -m dintero_scopes``): each passes
 the catalogue it answers from. Exit codes: 0 a whole answer, 1 an answer with
 problems (an unknown, ambiguous or unscoped call, an unknown scope, a grant that does
-not fit), 2 input that cannot be read.
+not fit), 2 input that cannot be read. ``mcp`` serves the same answers to agents,
+from ``mcp_server`` beside this package (it needs the MCP SDK).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from .reference import CatalogError, Reference, read_catalogue
 
 EXIT_PROBLEMS = 1
 EXIT_ERROR = 2
-COMMANDS = ("need", "explain", "check-grant")
+COMMANDS = ("need", "explain", "check-grant", "mcp")
 
 
 class Loader(Protocol):
@@ -72,7 +73,13 @@ def add_commands(commands: Any) -> None:
         help="read calls from FILE: one a line, a HAR file or a Postman collection",
     )
     grant.add_argument("--json", action="store_true", help="print JSON for scripts")
-    for command in (need, explain, grant):
+    mcp = commands.add_parser(
+        "mcp",
+        help="serve need, explain and check_grant to coding agents (MCP over stdio)",
+        description="A read-only MCP server over standard input and output. Needs the MCP "
+        "SDK, which the 'mcp' extra installs.",
+    )
+    for command in (need, explain, grant, mcp):
         command.add_argument(
             "--catalogue", type=Path, metavar="FILE", help="answer from another catalogue.json"
         )
@@ -86,6 +93,8 @@ def run(args: argparse.Namespace, load: Loader, prog: str) -> int:
             return _explain(reference, args.scope, prog)
         if args.command == "need":
             return _need(reference, args)
+        if args.command == "mcp":
+            return _serve(reference, prog)
         return _check_grant(reference, args)
     except (CallError, CatalogError) as error:
         print(f"{prog}: error: {error}", file=sys.stderr)
@@ -172,6 +181,19 @@ def _calls(
     where = "standard input" if file == "-" else file
     found, recording = calls_in(_read(file, MAX_RECORDING_BYTES), where, reference)
     return calls + found, recording
+
+
+def _serve(reference: Reference, prog: str) -> int:
+    try:
+        from ..mcp_server import serve  # Beside the runtime: it needs the MCP SDK.
+    except ImportError as error:
+        raise CallError(
+            f"the mcp command needs the MCP SDK 2.x, which the 'mcp' extra installs ({error})"
+        ) from None
+    from .tools import Tools
+
+    serve(Tools(reference), prog)
+    return 0
 
 
 def _piped() -> bool:

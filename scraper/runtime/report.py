@@ -162,6 +162,24 @@ def explain_text(explanation: Explanation) -> str:
     return "\n".join(lines) + "\n"
 
 
+def explain_json(explanation: Explanation) -> dict[str, Any]:
+    scope = explanation.scope
+    parts = parse_scope(scope.name)
+    return {
+        "scope": scope.name,
+        "action": parts.action,
+        "resource": parts.resource,
+        "restriction": parts.restriction,
+        "description": scope.description,
+        "group": scope.group,
+        "sensitive": scope.sensitive,
+        "documented": list(scope.doc_urls),
+        "endpoints": [endpoint_json(e) for e in explanation.endpoints],
+        "wider": [{"scope": name, "more_endpoints": n} for name, n in explanation.wider],
+        "narrower": [{"scope": name, "endpoints": n} for name, n in explanation.narrower],
+    }
+
+
 def grant_text(report: GrantReport, recording: Recording | None = None) -> str:
     lines = ["Schema: valid" if not report.issues else "Schema: invalid"]
     lines += [f"  {issue}" for issue in report.issues]
