@@ -174,6 +174,7 @@ def test_the_package_has_its_files() -> None:
         package / "__main__.py",
         package / "_scopes.py",
         package / "_endpoints.py",
+        package / "mcp_server.py",
         *(package / "_runtime" / module.name for module in RUNTIME.glob("*.py")),
     }
 
@@ -184,7 +185,7 @@ def test_the_same_catalogue_gives_the_same_bytes() -> None:
 
 def test_every_module_compiles_as_python_39(root: Path) -> None:
     modules = sorted((root / "src").rglob("*.py"))
-    assert len(modules) == 4 + len(list(RUNTIME.glob("*.py")))
+    assert len(modules) == 5 + len(list(RUNTIME.glob("*.py")))
     for path in modules:
         source = path.read_text()
         compile(source, str(path), "exec")
@@ -235,6 +236,10 @@ def test_pyproject_describes_the_distribution(root: Path) -> None:
     assert meta["version"] == "2026.11.27" == date_version(CATALOGUE.fetched_at)
     assert meta["requires-python"] == ">=3.9"
     assert meta["dependencies"] == []
+    # The MCP server's SDK is an extra, the same the generator's own server runs on.
+    generator = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert meta["optional-dependencies"] == {"mcp": [python.MCP_REQUIREMENT]}
+    assert generator["optional-dependencies"]["mcp"] == [python.MCP_REQUIREMENT]
     assert meta["readme"] == "README.md"
     assert "Typing :: Typed" in meta["classifiers"]
 

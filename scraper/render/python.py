@@ -2,7 +2,8 @@
 
 The data modules (`_scopes.py`, `_endpoints.py`) are rendered from the catalogue;
 the code that answers questions of the data is `scraper.runtime`'s modules, copied
-as they are into `_runtime/`. Everything a template shows is
+as they are into `_runtime/`, and the MCP server beside them (`scraper/mcp_server.py`,
+for the `mcp` extra) is copied as `mcp_server.py`. Everything a template shows is
 computed here: member names, wrapped docstrings, string literals split to fit the
 line, and the README's examples with the output they print.
 """
@@ -33,6 +34,8 @@ ROOT = Path("generated/python")
 # The package's own command line; the generator's is `dintero-scopes`.
 COMMAND = "dintero-scopes-query"
 PACKAGE = ROOT / "src" / "dintero_scopes"
+# What the `mcp` extra installs: the MCP SDK whose MCPServer API mcp_server.py uses.
+MCP_REQUIREMENT = "mcp>=2.3,<3"
 
 # The generated code's line length; its pyproject sets ruff to the same.
 LINE = 100
@@ -208,7 +211,10 @@ def files(catalogue: Catalogue, history: list[Release], stamped: bool = True) ->
     )
     return {
         ROOT / "pyproject.toml": render(
-            "python/pyproject.toml.j2", **common, docs=_origin(catalogue.source)
+            "python/pyproject.toml.j2",
+            **common,
+            docs=_origin(catalogue.source),
+            mcp_requirement=MCP_REQUIREMENT,
         ),
         ROOT / "README.md": readme,
         PACKAGE / "__init__.py": render("python/__init__.py.j2", **common),
@@ -221,12 +227,18 @@ def files(catalogue: Catalogue, history: list[Release], stamped: bool = True) ->
 
 
 def runtime_files() -> dict[Path, bytes]:
-    """scraper.runtime's modules, shipped as they are: the tool runs the same code."""
+    """scraper.runtime's modules and the MCP server beside them, shipped as they are: the
+    tool runs the same code."""
     source = Path(runtime.__file__).parent
+    # Read, not imported: rendering needs no MCP SDK.
+    server = source.parent / "mcp_server.py"
     return {
-        PACKAGE / "_runtime" / file.name: copied_header(f"scraper/runtime/{file.name}", "#")
-        + file.read_bytes()
-        for file in sorted(source.glob("*.py"))
+        **{
+            PACKAGE / "_runtime" / file.name: copied_header(f"scraper/runtime/{file.name}", "#")
+            + file.read_bytes()
+            for file in sorted(source.glob("*.py"))
+        },
+        PACKAGE / server.name: copied_header(f"scraper/{server.name}", "#") + server.read_bytes(),
     }
 
 

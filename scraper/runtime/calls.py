@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -41,10 +42,21 @@ class Call(NamedTuple):
         return f"{self.method} {self.target}" if self.method else self.target
 
 
-def decode(data: bytes, where: str) -> str:
+def read_file(path: Path, limit: int = MAX_INPUT_BYTES) -> str:
+    """A file's text, in UTF-8 or UTF-16; a CallError naming it if it is larger than
+    ``limit`` bytes or cannot be read."""
+    try:
+        with path.open("rb") as file:
+            data = file.read(limit + 1)
+    except OSError as error:
+        raise CallError(f"{path}: {error.strerror or error}") from None
+    return decode(data, str(path), limit)
+
+
+def decode(data: bytes, where: str, limit: int = MAX_INPUT_BYTES) -> str:
     """Text from a file's bytes: UTF-8, UTF-8 with a BOM, or UTF-16 with a BOM."""
-    if len(data) > MAX_INPUT_BYTES:
-        raise CallError(f"{where} is larger than {MAX_INPUT_BYTES} bytes")
+    if len(data) > limit:
+        raise CallError(f"{where} is larger than {limit} bytes")
     for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:

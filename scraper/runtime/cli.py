@@ -1,10 +1,11 @@
-"""``need``, ``explain`` and ``check-grant`` on the command line.
+"""``need``, ``explain``, ``check-grant`` and ``mcp`` on the command line.
 
 The same commands, answers and exit codes in the generator (``dintero-scopes``) and
 in the package (``dintero-scopes-query``, ``python -m dintero_scopes``): each passes
 the catalogue it answers from. Exit codes: 0 a whole answer, 1 an answer with
 problems (an unknown, ambiguous or unscoped call, an unknown scope, a grant that does
-not fit), 2 input that cannot be read.
+not fit), 2 input that cannot be read. ``mcp`` serves the same answers to agents,
+from ``mcp_server`` beside this package (it needs the MCP SDK).
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from . import answers, report
-from .calls import MAX_INPUT_BYTES, Call, CallError, decode, names, parse_lines, parse_words
+from .calls import MAX_INPUT_BYTES, Call, CallError, decode, names, parse_words, read_file
+from .recordings import MAX_RECORDING_BYTES, Recording, calls_in
 from .reference import CatalogError, Reference, read_catalogue
 
 EXIT_PROBLEMS = 1
 EXIT_ERROR = 2
-COMMANDS = ("need", "explain", "check-grant")
+COMMANDS = ("need", "explain", "check-grant", "mcp")
 
 
 class Loader(Protocol):
@@ -45,7 +47,8 @@ def add_commands(commands: Any) -> None:
     need.add_argument(
         "--file",
         metavar="FILE",
-        help="read calls from FILE ('-': standard input), one a line; a pipe is read too",
+        help="read calls from FILE ('-': standard input): one a line, a HAR file or a Postman "
+        "collection; a pipe is read too",
     )
     need.add_argument(
         "--name",
@@ -64,9 +67,19 @@ def add_commands(commands: Any) -> None:
     )
     grant.add_argument("payload", metavar="FILE.json", help="the payload ('-': standard input)")
     grant.add_argument("calls", nargs="*", metavar="CALL", help="the calls the client makes")
-    grant.add_argument("--calls-file", metavar="FILE", help="read calls from FILE, one a line")
+    grant.add_argument(
+        "--calls-file",
+        metavar="FILE",
+        help="read calls from FILE: one a line, a HAR file or a Postman collection",
+    )
     grant.add_argument("--json", action="store_true", help="print JSON for scripts")
-    for command in (need, explain, grant):
+    mcp = commands.add_parser(
+        "mcp",
+        help="serve need, explain and check_grant to coding agents (MCP over stdio)",
+        description="A read-only MCP server over standard input and output. Needs the MCP "
+        "SDK, which the 'mcp' extra installs.",
+    )
+    for command in (need, explain, grant, mcp):
         command.add_argument(
             "--catalogue", type=Path, metavar="FILE", help="answer from another catalogue.json"
         )
@@ -80,6 +93,8 @@ def run(args: argparse.Namespace, load: Loader, prog: str) -> int:
             return _explain(reference, args.scope, prog)
         if args.command == "need":
             return _need(reference, args)
+        if args.command == "mcp":
+            return _serve(reference, prog)
         return _check_grant(reference, args)
     except (CallError, CatalogError) as error:
         print(f"{prog}: error: {error}", file=sys.stderr)
@@ -115,7 +130,7 @@ def _explain(reference: Reference, name: str, prog: str) -> int:
 
 
 def _need(reference: Reference, args: argparse.Namespace) -> int:
-    calls = _calls(reference, args.calls, args.file, args.name, stdin_if_empty=True)
+    calls, recording = _calls(reference, args.calls, args.file, args.name, stdin_if_empty=True)
     if not calls:
         raise CallError("no calls given: pass METHOD URL pairs, docs page URLs, --name or --file")
     need = answers.need(reference, calls)
@@ -123,9 +138,9 @@ def _need(reference: Reference, args: argparse.Namespace) -> int:
     if malformed is not None and not args.json:
         raise CallError(malformed.message)
     if args.json:
-        print(json.dumps(report.need_json(need), indent=2, ensure_ascii=False))
+        print(json.dumps(report.need_json(need, recording), indent=2, ensure_ascii=False))
     else:
-        print(report.need_text(need), end="")
+        print(report.need_text(need, recording), end="")
     if malformed is not None:
         return EXIT_ERROR
     return 0 if need.complete else EXIT_PROBLEMS
@@ -139,12 +154,12 @@ def _check_grant(reference: Reference, args: argparse.Namespace) -> int:
         payload = json.loads(text)
     except ValueError as error:
         raise CallError(f"{args.payload} is not JSON: {error}") from None
-    calls = _calls(reference, args.calls, args.calls_file, [], stdin_if_empty=False)
+    calls, recording = _calls(reference, args.calls, args.calls_file, [], stdin_if_empty=False)
     checked = check_grant(reference, payload, calls)
     if args.json:
-        print(json.dumps(report.grant_json(checked), indent=2, ensure_ascii=False))
+        print(json.dumps(report.grant_json(checked, recording), indent=2, ensure_ascii=False))
     else:
-        print(report.grant_text(checked), end="")
+        print(report.grant_text(checked, recording), end="")
     if checked.least is not None and checked.least.malformed() is not None:
         return EXIT_ERROR
     return 0 if checked.ok else EXIT_PROBLEMS
@@ -156,14 +171,29 @@ def _calls(
     file: str | None,
     named: Sequence[str],
     stdin_if_empty: bool,
-) -> list[Call]:
-    origin = reference.docs_origin
-    calls = parse_words(words, origin) + names(named)
-    if file is not None:
-        calls += parse_lines(_read(file), origin)
-    elif stdin_if_empty and not calls and _piped():
-        calls = parse_lines(_read("-"), origin)
-    return calls
+) -> tuple[list[Call], Recording | None]:
+    """The calls given, and the recording that a file of them was, if it was one."""
+    calls = parse_words(words, reference.docs_origin) + names(named)
+    if file is None and stdin_if_empty and not calls and _piped():
+        file = "-"
+    if file is None:
+        return calls, None
+    where = "standard input" if file == "-" else file
+    found, recording = calls_in(_read(file, MAX_RECORDING_BYTES), where, reference)
+    return calls + found, recording
+
+
+def _serve(reference: Reference, prog: str) -> int:
+    try:
+        from ..mcp_server import serve  # Beside the runtime: it needs the MCP SDK.
+    except ImportError as error:
+        raise CallError(
+            f"the mcp command needs the MCP SDK 2.x, which the 'mcp' extra installs ({error})"
+        ) from None
+    from .tools import Tools
+
+    serve(Tools(reference), prog)
+    return 0
 
 
 def _piped() -> bool:
@@ -176,18 +206,12 @@ def _piped() -> bool:
     return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
 
 
-def _read(name: str) -> str:
+def _read(name: str, limit: int = MAX_INPUT_BYTES) -> str:
     """A file's text ('-': standard input), capped in size, in UTF-8 or UTF-16."""
     if name == "-":
         try:
-            data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+            data = sys.stdin.buffer.read(limit + 1)
         except (AttributeError, ValueError, OSError) as error:
             raise CallError(f"standard input cannot be read: {error}") from None
-        return decode(data, "standard input")
-    path = Path(name)
-    try:
-        with path.open("rb") as file:
-            data = file.read(MAX_INPUT_BYTES + 1)
-    except OSError as error:
-        raise CallError(f"{path}: {error.strerror or error}") from None
-    return decode(data, str(path))
+        return decode(data, "standard input", limit)
+    return read_file(Path(name), limit)

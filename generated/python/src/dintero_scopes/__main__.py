@@ -1,4 +1,5 @@
-"""``python -m dintero_scopes``: need, explain and check-grant on the command line.
+"""``python -m dintero_scopes``: need, explain and check-grant on the command line,
+and ``mcp``, the same answers for coding agents (with the ``mcp`` extra).
 
 The same commands, answers and exit codes as the catalogue's own tool
 (``dintero-scopes``), answered from this package's data. Do not edit: regenerate.

@@ -10,8 +10,12 @@ from .least_privilege import NAME_ORDER
 from .reference import EndpointEntry
 from .scopes import parse_scope
 
-if TYPE_CHECKING:  # check-grant's module, imported only by check-grant
+if TYPE_CHECKING:  # imported only by the commands that use them
     from .grant import GrantReport
+    from .recordings import Recording
+
+# The hosts a recording's summary names, the most requested first; --json names all.
+HOSTS_SHOWN = 5
 
 
 def endpoint_json(endpoint: EndpointEntry) -> dict[str, Any]:
@@ -46,14 +50,48 @@ def call_json(answer: CallAnswer) -> dict[str, Any]:
     }
 
 
-def need_json(need: Need) -> dict[str, Any]:
-    return {
+def need_json(need: Need, recording: Recording | None = None) -> dict[str, Any]:
+    fields = {
         "scopes": list(need.scopes),
         "decided_by": need.rule,
         "as_small": [list(tie) for tie in need.ties],
         "sensitive": [{"scope": s.name, "why": s.sensitive} for s in need.sensitive],
         "calls": [call_json(answer) for answer in need.calls],
     }
+    return {**fields, "recording": recording_json(recording)} if recording else fields
+
+
+def recording_json(recording: Recording) -> dict[str, Any]:
+    return {
+        "format": recording.kind,
+        "requests": recording.requests,
+        "calls": len(recording.calls),
+        "repeats": recording.repeats,
+        "preflights": recording.preflights,
+        "other_hosts": dict(recording.other_hosts),
+    }
+
+
+def recording_text(recording: Recording) -> str:
+    """One line: what was read, and what was left out and why."""
+    kept = len(recording.calls) + recording.repeats
+    read = f"Read {_count(recording.requests, 'request')} ({recording.kind})"
+    line = f"{read}: {kept} to documented hosts"
+    if recording.repeats:
+        line += f", shown below as {_count(len(recording.calls), 'call')}, one per endpoint"
+    hosts = recording.other_hosts
+    skipped = []
+    if hosts:
+        named = ", ".join(f"{host} {count}" for host, count in hosts[:HOSTS_SHOWN])
+        more = f" and {len(hosts) - HOSTS_SHOWN} more hosts" if len(hosts) > HOSTS_SHOWN else ""
+        skipped.append(f"{sum(c for _, c in hosts)} to other hosts ({named}{more})")
+    if recording.preflights:
+        skipped.append(_count(recording.preflights, "CORS preflight"))
+    return line + (f"; skipped {' and '.join(skipped)}." if skipped else ".")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _call_lines(answer: CallAnswer) -> list[str]:
@@ -78,7 +116,7 @@ def _call_lines(answer: CallAnswer) -> list[str]:
     return lines
 
 
-def need_text(need: Need) -> str:
+def need_text(need: Need, recording: Recording | None = None) -> str:
     if need.scopes:
         head = [f"Least-privilege scopes: {' '.join(need.scopes)}"]
     else:
@@ -94,6 +132,8 @@ def need_text(need: Need) -> str:
     ]
     if not need.complete:
         head.append("Some calls have no answer (see 'problem' below); the scopes cover the rest.")
+    if recording is not None:
+        head.append(recording_text(recording))
     body = [line for answer in need.calls for line in _call_lines(answer)]
     return "\n".join([*head, "", *body]) + "\n"
 
@@ -123,9 +163,29 @@ def explain_text(explanation: Explanation) -> str:
     return "\n".join(lines) + "\n"
 
 
-def grant_text(report: GrantReport) -> str:
+def explain_json(explanation: Explanation) -> dict[str, Any]:
+    scope = explanation.scope
+    parts = parse_scope(scope.name)
+    return {
+        "scope": scope.name,
+        "action": parts.action,
+        "resource": parts.resource,
+        "restriction": parts.restriction,
+        "description": scope.description,
+        "group": scope.group,
+        "sensitive": scope.sensitive,
+        "documented": list(scope.doc_urls),
+        "endpoints": [endpoint_json(e) for e in explanation.endpoints],
+        "wider": [{"scope": name, "more_endpoints": n} for name, n in explanation.wider],
+        "narrower": [{"scope": name, "endpoints": n} for name, n in explanation.narrower],
+    }
+
+
+def grant_text(report: GrantReport, recording: Recording | None = None) -> str:
     lines = ["Schema: valid" if not report.issues else "Schema: invalid"]
     lines += [f"  {issue}" for issue in report.issues]
+    if recording is not None:
+        lines.append(recording_text(recording))
     if report.least is None:
         lines.append("Calls: none given, so over-granting cannot be judged (add METHOD URL pairs)")
         return "\n".join(lines) + "\n"
@@ -147,8 +207,8 @@ def grant_text(report: GrantReport) -> str:
     return "\n".join(lines) + "\n"
 
 
-def grant_json(report: GrantReport) -> dict[str, Any]:
-    return {
+def grant_json(report: GrantReport, recording: Recording | None = None) -> dict[str, Any]:
+    fields = {
         "ok": report.ok,
         "schema_errors": [
             {"where": i.where, "message": i.message, "did_you_mean": list(i.suggestions)}
@@ -161,3 +221,4 @@ def grant_json(report: GrantReport) -> dict[str, Any]:
         "wider": list(report.wider),
         "least": need_json(report.least) if report.least else None,
     }
+    return {**fields, "recording": recording_json(recording)} if recording else fields
