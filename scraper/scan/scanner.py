@@ -1,0 +1,163 @@
+"""A scan: the calls a repository makes to the Dintero APIs, matched to the documented
+endpoints and answered by the runtime (``answers.need``), each with its file and line.
+
+The scanner finds and resolves calls; it neither routes nor ranks: matching a URL to an
+endpoint and choosing the least-privilege scopes are the runtime's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from ..runtime import answers
+from ..runtime.calls import URL, Call
+from ..runtime.reference import Reference
+from ..runtime.routing import METHODS, AmbiguousEndpoint, UnknownEndpoint
+from .finder import Finder, Sent
+from .program import Program
+from .source import read, sources
+
+UNRESOLVED = "unresolved"
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One call in the code: where, what it sends, and the call given to the runtime (None
+    when its URL or method cannot be resolved: ``problem`` says why)."""
+
+    file: str
+    line: int
+    method: str | None
+    url: str
+    call: Call | None
+    problem: str | None = None
+    method_inferred: bool = False
+    # Where the HTTP client is called, the client's call, and what decided the URL.
+    sink: str = ""
+    how: str = ""
+    why: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    files: int
+    found: tuple[Found, ...]
+    need: answers.Need
+
+    def answer(self, found: Found) -> answers.CallAnswer | None:
+        """The runtime's answer for a resolved call."""
+        if found.call is None:
+            return None
+        index = [f for f in self.found if f.call is not None].index(found)
+        return self.need.calls[index]
+
+    @property
+    def calls(self) -> list[Call]:
+        return [f.call for f in self.found if f.call is not None]
+
+    @property
+    def complete(self) -> bool:
+        return self.need.complete and all(f.problem is None for f in self.found)
+
+
+def hosts(reference: Reference) -> frozenset[str]:
+    """The Dintero API hosts: those of the catalogue's servers."""
+    return frozenset(urlsplit(e.server).hostname or "" for e in reference.endpoints) - {""}
+
+
+def scan(reference: Reference, roots: Sequence[Path]) -> Scan:
+    files = list(sources(roots))
+    program = Program(read(source) for source in files)
+    finder = Finder(program, hosts(reference))
+    found = [_found(reference, sent) for sent in finder.sent()]
+    found.sort(key=lambda f: (f.file, f.line, f.method or "", f.url))
+    need = answers.need(reference, [f.call for f in found if f.call is not None])
+    return Scan(len(files), tuple(found), need)
+
+
+def _found(reference: Reference, sent: Sent) -> Found:
+    url = _under_server(reference, sent.url.render(), sent.method, sent.generated)
+    common = {
+        "sink": f"{sent.sink[0]}:{sent.sink[1]}",
+        "how": sent.how,
+        "why": sent.why,
+    }
+    unknown_path = _unknown_path(reference, url)
+    if unknown_path is not None:
+        return Found(sent.path, sent.line, sent.method, url, None, unknown_path, **common)  # type: ignore[arg-type]
+    method, inferred = sent.method, False
+    if method is None:
+        methods = _documented_methods(reference, url)
+        if len(methods) != 1:
+            reason = "the method is not known"
+            if methods:
+                reason += f" (the docs document {', '.join(methods)} for this path)"
+            return Found(sent.path, sent.line, None, url, None, reason, **common)  # type: ignore[arg-type]
+        method, inferred = methods[0], True
+    return Found(
+        sent.path, sent.line, method, url, Call(URL, method, url), None, inferred, **common  # type: ignore[arg-type]
+    )
+
+
+def _servers(reference: Reference, origin: str) -> list[str]:
+    """The path prefixes of the servers on an origin, longest first."""
+    prefixes = {
+        urlsplit(e.server).path.rstrip("/")
+        for e in reference.endpoints
+        if _origin(e.server) == origin
+    }
+    return sorted(prefixes, key=len, reverse=True)
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def _under_server(reference: Reference, url: str, method: str | None, generated: bool) -> str:
+    """A path given relative to a server (``https://checkout.dintero.com/sessions`` by a
+    generated client) put under the server's prefix where that matches, or, for a
+    generated client's path, under the origin's one prefix."""
+    if method is None or _matches(reference, method, url):
+        return url
+    origin = _origin(url)
+    path = url[len(origin) :]
+    prefixes = [p for p in _servers(reference, origin) if p]
+    for prefix in prefixes:
+        if not path.startswith(prefix + "/") and _matches(reference, method, origin + prefix + path):
+            return origin + prefix + path
+    if generated and len(prefixes) == 1 and not path.startswith(prefixes[0] + "/"):
+        return origin + prefixes[0] + path
+    return url
+
+
+def _unknown_path(reference: Reference, url: str) -> str | None:
+    """Why the URL's path is not known, when a hole stands where the path begins."""
+    origin = _origin(url)
+    path = urlsplit(url.replace("{", "%7B").replace("}", "%7D")).path.replace("%7B", "{").replace("%7D", "}")
+    for prefix in _servers(reference, origin):
+        if path == prefix or path.startswith(prefix + "/"):
+            path = path[len(prefix) :]
+            break
+    first = path.lstrip("/").split("/", 1)[0]
+    if not first or first.startswith("{"):
+        if "{" in url:
+            return f"the path is not known: {url}"
+    return None
+
+
+def _documented_methods(reference: Reference, url: str) -> list[str]:
+    return [m for m in METHODS if _matches(reference, m, url)]
+
+
+def _matches(reference: Reference, method: str, url: str) -> bool:
+    try:
+        reference.lookup.match_endpoint(method, url)
+    except AmbiguousEndpoint:
+        return True
+    except (UnknownEndpoint, ValueError):
+        return False
+    return True
