@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
-from scraper import runtime
+from scraper import runtime, scan
 from scraper.model import Catalogue, Endpoint, Scope
 from scraper.naming import member_names
 from scraper.query import doc_urls
@@ -202,6 +202,7 @@ def files(
         PACKAGE / "_scopes.py": scopes_module,
         PACKAGE / "_endpoints.py": endpoints_module,
         **runtime_files(),
+        **scan_files(),
         PACKAGE / "py.typed": b"",
     }
 
@@ -214,6 +215,18 @@ def runtime_files() -> dict[Path, bytes]:
         + file.read_bytes()
         for file in sorted(source.glob("*.py"))
     }
+
+
+def scan_files() -> dict[Path, bytes]:
+    """scraper.scan's modules, for the package's scan extra: the same code, its imports
+    of the runtime pointed at `_runtime`, where the package keeps it."""
+    source = Path(scan.__file__).parent
+    files: dict[Path, bytes] = {}
+    for file in sorted(source.rglob("*.py")):
+        name = file.relative_to(source).as_posix()
+        text = file.read_text(encoding="utf-8").replace("from ..runtime", "from .._runtime")
+        files[PACKAGE / "_scan" / name] = copied_header(f"scraper/scan/{name}", "#") + text.encode()
+    return files
 
 
 def _name(scope: Scope) -> str:

@@ -14,7 +14,7 @@ from . import ir
 from .program import Program, called_name
 from .recognise import Request, chains, recognise
 from .resolve import Evaluator, url_join
-from .values import Frame, Instance, Record, Site, Text
+from .values import Frame, Hole, Instance, Record, Site, Text
 
 # How many callers up a URL's parts are followed, and how many versions of one request
 # (callers times subclasses) are evaluated at most.
@@ -37,8 +37,6 @@ class Sent:
     how: str
     generated: bool = False
     why: tuple[str, ...] = ()
-    # The open frames (by id) whose parameters the URL or method still needs.
-    opens: frozenset[int] = frozenset()
 
 
 class Finder:
@@ -91,17 +89,25 @@ class Finder:
         return self._instances(request, frame, 0)
 
     def _depends_on_subclass(self, request: Request, frame: Frame) -> bool:
+        return any(h.this for h in self._holes(request, frame))
+
+    def _needs(self, request: Request, frame: Frame) -> set[int]:
+        """The open frames whose parameters the request's URL or method needs."""
+        return {h.open for h in self._holes(request, frame) if h.open is not None}
+
+    def _holes(self, request: Request, frame: Frame) -> list[Hole]:
         at = request.call.pos
         values = self.evaluator.texts(request.url, frame, at)
         if request.method is not None:
             values += self.evaluator.texts(request.method, frame, at)
-        return any(h.this for text in values for h in text.holes)
+        if request.receiver is not None:
+            values += self.evaluator.texts(request.receiver, frame, at)
+        return [h for text in values for h in text.holes]
 
     def _instances(self, request: Request, frame: Frame, depth: int) -> list[Sent]:
-        outcome = self._evaluate(request, frame)
         open_frame = _open_frame(frame)
-        if open_frame is None or not any(_opened(s, open_frame) for s in outcome):
-            return outcome
+        if open_frame is None or id(open_frame) not in self._needs(request, frame):
+            return self._evaluate(request, frame)
         sites = self._call_sites(open_frame) if depth < MAX_CALLER_DEPTH else []
         if not sites:
             return self._evaluate(request, _rebuilt(frame, open_frame, _closed(open_frame)))
@@ -148,7 +154,9 @@ class Finder:
             sites.append((call, caller))
         return sites
 
-    def _caller_this(self, call: ir.Call | ir.New, caller: ir.Function, callee: Frame) -> str | None:
+    def _caller_this(
+        self, call: ir.Call | ir.New, caller: ir.Function, callee: Frame
+    ) -> str | None:
         if isinstance(call, ir.Call) and isinstance(call.func, ir.Attr | ir.Name):
             obj = call.func.obj if isinstance(call.func, ir.Attr) else ir.This()
             if isinstance(obj, ir.This | ir.Super) and caller.cls is not None:
@@ -167,8 +175,7 @@ class Finder:
             for full in self._absolute(url, request, frame):
                 if not self._dintero(full):
                     continue
-                for method, method_opens in methods:
-                    opens = frozenset(h.open for h in full.holes if h.open is not None)
+                for method, method_why in methods:
                     path, line = full.site or (frame.function.path, call.line)
                     if full.site is None and frame.site is not None:
                         path, line = _outermost(frame)
@@ -181,28 +188,22 @@ class Finder:
                             (_module_path(self.program, frame.function), call.line),
                             request.how,
                             request.generated,
-                            full.why,
-                            opens | method_opens,
+                            (*full.why, *method_why),
                         )
                     )
         return found
 
-    def _methods(
-        self, request: Request, frame: Frame
-    ) -> list[tuple[str | None, frozenset[int]]]:
-        """The methods the request may have, each with the open frames it needs."""
+    def _methods(self, request: Request, frame: Frame) -> list[tuple[str | None, tuple[str, ...]]]:
+        """The methods the request may have, each with the steps that gave it."""
         if request.verb is not None:
-            return [(request.verb.upper(), frozenset())]
+            return [(request.verb.upper(), ())]
         if request.method is None:
-            return [(request.default, frozenset())]
-        methods: list[tuple[str | None, frozenset[int]]] = []
+            return [(request.default, ())]
+        methods: list[tuple[str | None, tuple[str, ...]]] = []
         for value in self.evaluator.values(request.method, frame, request.call.pos):
-            opens = frozenset(
-                h.open for h in (value.holes if isinstance(value, Text) else []) if h.open
-            )
-            method = _method_of(value, self.evaluator)
-            methods.append((method, frozenset() if method else opens))
-        return list(dict.fromkeys(methods)) or [(request.default, frozenset())]
+            why = tuple(f"method: {w}" for w in value.why) if isinstance(value, Text) else ()
+            methods.append((_method_of(value, self.evaluator), why))
+        return list(dict.fromkeys(methods)) or [(request.default, ())]
 
     def _absolute(self, url: Text, request: Request, frame: Frame) -> list[Text]:
         """The URL with its client's base address put before it, if it is relative."""
@@ -260,7 +261,7 @@ class Finder:
     def _class_base(self, cls: str, instance: Instance | None) -> list[Text]:
         frame = Frame(ir.Function(ir.MODULE, (), 0, ""), cls, instance=instance)
         for key in ("BaseAddress", "baseURL", "baseUrl", "base_url", "baseUri", "base_uri"):
-            found = self.evaluator._field(key, frame, implicit=True)  # noqa: SLF001
+            found = self.evaluator._field(key, frame, implicit=True)
             if found:
                 return [self.evaluator.as_text(v, ir.Name(key)) for v in found]
         return []
@@ -295,7 +296,10 @@ class Finder:
                 frame = Frame(function, function.cls)
                 for assign in function.assigns:
                     target = assign.target
-                    if isinstance(target, ir.Attr) and target.name.replace("_", "").lower() in BASE_KEYS:
+                    if (
+                        isinstance(target, ir.Attr)
+                        and target.name.replace("_", "").lower() in BASE_KEYS
+                    ):
                         for text in self.evaluator.texts(assign.value, frame, assign.pos):
                             if self._dintero(text):
                                 found.setdefault(text.render(), text)
@@ -347,10 +351,6 @@ def _open_frame(frame: Frame) -> Frame | None:
     while frame.caller is not None:
         frame = frame.caller
     return frame if frame.open else None
-
-
-def _opened(sent: Sent, frame: Frame) -> bool:
-    return id(frame) in sent.opens
 
 
 def _closed(frame: Frame) -> Frame:

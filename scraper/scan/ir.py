@@ -8,7 +8,6 @@ front-end that builds these records from its tree-sitter grammar.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,23 +122,23 @@ class Unknown:
     text: str
 
 
-Expr = Union[
-    Lit,
-    Interp,
-    Concat,
-    Format,
-    Name,
-    This,
-    Super,
-    Attr,
-    Index,
-    Call,
-    New,
-    Record,
-    Choice,
-    Fallback,
-    Unknown,
-]
+Expr = (
+    Lit
+    | Interp
+    | Concat
+    | Format
+    | Name
+    | This
+    | Super
+    | Attr
+    | Index
+    | Call
+    | New
+    | Record
+    | Choice
+    | Fallback
+    | Unknown
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,8 +75,10 @@ class Program:
         """Whether one class is the other or descends from it."""
         if a is None or b is None:
             return a == b
-        return a == b or any(c.name == b for c in self.ancestry(a)) or any(
-            c.name == a for c in self.ancestry(b)
+        return (
+            a == b
+            or any(c.name == b for c in self.ancestry(a))
+            or any(c.name == a for c in self.ancestry(b))
         )
 
     def method(self, cls: str | None, name: str) -> tuple[ir.Function, str] | None:

@@ -33,12 +33,34 @@ _FUNCTIONS = {
 }
 # Request functions whose second argument holds the options, ``method`` among them.
 _WITH_OPTIONS = frozenset(
-    {"wp_remote_request", "wp_safe_remote_request", "fetch", "request", "got", "ky", "ofetch", "$fetch", "axios"}
+    {
+        "wp_remote_request",
+        "wp_safe_remote_request",
+        "fetch",
+        "request",
+        "got",
+        "ky",
+        "ofetch",
+        "$fetch",
+        "axios",
+    }
 )
 # Methods that take the HTTP method and the URL, in that order (Guzzle, requests, httpx).
-_GENERIC = frozenset({"request", "send_request", "sendRequest", "makeRequest", "fetch", "exchange", "Request"})
+_GENERIC = frozenset(
+    {"request", "send_request", "sendRequest", "makeRequest", "fetch", "exchange", "Request"}
+)
 URL_SETTERS = frozenset(
-    {"setUri", "setUrl", "setURL", "url", "uri", "withUri", "withUrl", "setRequestUri", "setEndpoint"}
+    {
+        "setUri",
+        "setUrl",
+        "setURL",
+        "url",
+        "uri",
+        "withUri",
+        "withUrl",
+        "setRequestUri",
+        "setEndpoint",
+    }
 )
 METHOD_SETTERS = frozenset({"setMethod", "method", "withMethod", "setRequestMethod"})
 _CREATORS = frozenset({"Create", "CreateHttp", "curl_init"})
@@ -70,7 +92,9 @@ def chains(function: ir.Function) -> list[list[ir.Call | ir.New]]:
     inner = {
         id(c.func.obj)
         for c in function.calls
-        if isinstance(c, ir.Call) and isinstance(c.func, ir.Attr) and isinstance(c.func.obj, ir.Call)
+        if isinstance(c, ir.Call)
+        and isinstance(c.func, ir.Attr)
+        and isinstance(c.func.obj, ir.Call)
     }
     found: list[list[ir.Call | ir.New]] = []
     for call in function.calls:
@@ -113,7 +137,7 @@ def recognise(chain: list[ir.Call | ir.New], function: ir.Function) -> Request |
     return None
 
 
-def _direct(call: ir.Call | ir.New, function: ir.Function) -> Request | None:  # noqa: C901, PLR0911
+def _direct(call: ir.Call | ir.New, function: ir.Function) -> Request | None:
     name = called_name(call)
     if isinstance(call, ir.New):
         return _created(call, function)
@@ -142,7 +166,15 @@ def _direct(call: ir.Call | ir.New, function: ir.Function) -> Request | None:  #
         options = args[1] if len(args) > 1 else kwargs.get("options")
         method = _option(options, "method") if options is not None else None
         if name == "axios" and isinstance(args[0], ir.Record):
-            return Request(call, _option(args[0], "url") or args[0], _option(args[0], "method"), None, "GET", None, "axios()")
+            return Request(
+                call,
+                _option(args[0], "url") or args[0],
+                _option(args[0], "method"),
+                None,
+                "GET",
+                None,
+                "axios()",
+            )
         if (
             name in _GENERIC
             and len(args) >= 2
@@ -165,13 +197,31 @@ def _created(new: ir.New, function: ir.Function) -> Request | None:
     props = dict(new.kwargs)
     handle = _handle(new, function)
     if new.cls in ("HttpRequestMessage",):
-        method = new.args[0] if new.args else props.get("Method") or _setter_method(handle, function)
-        url = new.args[1] if len(new.args) > 1 else props.get("RequestUri") or _setter_url(handle, function)
-        return Request(new, url, method, None, "GET", None, f"new {new.cls}") if url is not None else None
+        method = (
+            new.args[0] if new.args else props.get("Method") or _setter_method(handle, function)
+        )
+        url = (
+            new.args[1]
+            if len(new.args) > 1
+            else props.get("RequestUri") or _setter_url(handle, function)
+        )
+        return (
+            Request(new, url, method, None, "GET", None, f"new {new.cls}")
+            if url is not None
+            else None
+        )
     if new.cls in ("RestRequest",):
         url = new.args[0] if new.args else props.get("Resource")
-        method = new.args[1] if len(new.args) > 1 else props.get("Method") or _setter_method(handle, function)
-        return Request(new, url, method, None, "GET", None, "new RestRequest") if url is not None else None
+        method = (
+            new.args[1]
+            if len(new.args) > 1
+            else props.get("Method") or _setter_method(handle, function)
+        )
+        return (
+            Request(new, url, method, None, "GET", None, "new RestRequest")
+            if url is not None
+            else None
+        )
     if new.cls == "Request" and new.args:
         if len(new.args) >= 2 and _looks_like_method(new.args[0]):
             return Request(new, new.args[1], new.args[0], None, None, None, "new Request")
@@ -214,7 +264,11 @@ def _set(
     if handle is None:
         return None
     for assign in function.assigns:
-        if isinstance(assign.target, ir.Attr) and assign.target.obj == handle and assign.target.name in props:
+        if (
+            isinstance(assign.target, ir.Attr)
+            and assign.target.obj == handle
+            and assign.target.name in props
+        ):
             return assign.value
     for call in function.calls:
         if (
@@ -240,7 +294,11 @@ def _curl_options(call: ir.Call | ir.New, handle: ir.Expr) -> dict[str, ir.Expr]
         return {}
     if call.func.id == "curl_setopt" and len(call.args) == 3 and isinstance(call.args[1], ir.Name):
         return {call.args[1].id: call.args[2]}
-    if call.func.id == "curl_setopt_array" and len(call.args) == 2 and isinstance(call.args[1], ir.Record):
+    if (
+        call.func.id == "curl_setopt_array"
+        and len(call.args) == 2
+        and isinstance(call.args[1], ir.Record)
+    ):
         return {k.id: v for k, v in call.args[1].items if isinstance(k, ir.Name)}
     return {}
 

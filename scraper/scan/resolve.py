@@ -110,7 +110,7 @@ class Evaluator:
 
     # Expressions
 
-    def _values(self, expr: ir.Expr, frame: Frame, at: int) -> list[Value]:  # noqa: C901, PLR0911
+    def _values(self, expr: ir.Expr, frame: Frame, at: int) -> list[Value]:
         if isinstance(expr, ir.Lit):
             inside = frame.function.name != ir.MODULE and frame.function.line <= expr.line
             return [Text((expr.text,), (), (frame.function.path, expr.line) if inside else None)]
@@ -180,9 +180,12 @@ class Evaluator:
             found = self._field(name, frame, implicit=True)
             if found is not None:
                 return found
-            if self._implicit_this(function) and self.program.descendants(frame.this):
-                if name not in self.program.globals:
-                    return [hole(name, this=True)]
+            if (
+                self._implicit_this(function)
+                and self.program.descendants(frame.this)
+                and name not in self.program.globals
+            ):
+                return [hole(name, this=True)]
         return self._global(name, frame)
 
     def _implicit_this(self, function: ir.Function) -> bool:
@@ -229,8 +232,10 @@ class Evaluator:
                 return static
         found: list[Value] = []
         for value in self.values(obj, frame, at):
-            if isinstance(obj, ir.Name) and isinstance(value, Text) and value.pieces == (
-                Hole(obj.id),
+            if (
+                isinstance(obj, ir.Name)
+                and isinstance(value, Text)
+                and value.pieces == (Hole(obj.id),)
             ):
                 # A name the repository does not define: a constant from a library.
                 found.append(hole(expr.name, symbol=f"{obj.id}.{expr.name}"))
@@ -321,9 +326,11 @@ class Evaluator:
             return [hole(_label(expr))]
         found: list[Value] = []
         for value in self.values(expr.obj, frame, at):
-            found += self._member(value, key) if not isinstance(value, Text) else [
-                Text((Hole(key, open=_open(value), this=_this(value)),), value.why)
-            ]
+            found += (
+                self._member(value, key)
+                if not isinstance(value, Text)
+                else [Text((Hole(key, open=_open(value), this=_this(value)),), value.why)]
+            )
         return found
 
     # Fields of `this`
@@ -340,8 +347,11 @@ class Evaluator:
                         if assign.target in targets:
                             method_frame = self._method_frame(method, method_name, owner, frame)
                             found += [
-                                _noted(v, f"{owner.name}.{name} set in {method.where} "
-                                f"({method.path}:{assign.line})")
+                                _noted(
+                                    v,
+                                    f"{owner.name}.{name} set in {method.where} "
+                                    f"({method.path}:{assign.line})",
+                                )
                                 for v in self.values(assign.value, method_frame, assign.pos)
                             ]
             if not found and name in owner.fields:
@@ -401,16 +411,22 @@ class Evaluator:
                 if call is not None:
                     child_frame = self._method_frame(child_ctor, name, child, frame)
                     return Frame(
-                        method, frame.this, _bind(method, call.args, call.kwargs), child_frame,
-                        call.pos, call,
+                        method,
+                        frame.this,
+                        _bind(method, call.args, call.kwargs),
+                        child_frame,
+                        call.pos,
+                        call,
                     )
         return Frame(method, frame.this, open=frame.function is method and frame.open)
 
     # Calls
 
-    def _call(self, call: ir.Call, frame: Frame, at: int) -> list[Value]:  # noqa: C901, PLR0911
+    def _call(self, call: ir.Call, frame: Frame, at: int) -> list[Value]:
         func = call.func
-        name = func.id if isinstance(func, ir.Name) else func.name if isinstance(func, ir.Attr) else ""
+        name = (
+            func.id if isinstance(func, ir.Name) else func.name if isinstance(func, ir.Attr) else ""
+        )
         args = call.args
         if isinstance(func, ir.Name) and self.program.cls(name) is not None:
             return self._new(ir.New(name, call.args, call.kwargs, call.line, call.pos), frame, at)
@@ -423,7 +439,9 @@ class Evaluator:
                 )
                 for returned, pos in function.returns:
                     found += [
-                        _noted(v, f"returned by {function.where}() ({function.path}:{function.line})")
+                        _noted(
+                            v, f"returned by {function.where}() ({function.path}:{function.line})"
+                        )
                         for v in self.values(returned, bound, pos)
                     ]
             if found:
@@ -440,7 +458,7 @@ class Evaluator:
                         if key is not None:
                             return self._lookup(value, key)
             return self.values(ir.Fallback(ir.Unknown(_label(args[0])), args[-1]), frame, at)
-        if (name in _SAME or name == "create" and func == ir.Attr(ir.Name("URI"), name)) and args:
+        if (name in _SAME or (name == "create" and func == ir.Attr(ir.Name("URI"), name))) and args:
             return [self.as_text(v, args[0]) for v in self.values(args[0], frame, at)]
         if name in _TRIM_END | _TRIM | _TRIM_START and args:
             chars = self._key(args[1], frame, at) if len(args) > 1 else None
@@ -451,7 +469,9 @@ class Evaluator:
                 join([_trim(t, "/", False, True), Text(("/",))])
                 for t in self.texts(args[0], frame, at)
             ]
-        if name in _JOIN and len(args) == 2 and name != "join" or name == "join" and _is_path(func):
+        if (name in _JOIN and len(args) == 2 and name != "join") or (
+            name == "join" and _is_path(func)
+        ):
             return [
                 url_join(a, b)
                 for a in self.texts(args[0], frame, at)
@@ -491,8 +511,10 @@ class Evaluator:
         if isinstance(obj, ir.Super):
             method = program.method(self._parent(frame), func.name)
             return [(method[0], frame.this, frame.instance)] if method else []
-        if isinstance(obj, ir.Name) and program.cls(obj.id) is not None and self._is_class(
-            obj.id, frame, at
+        if (
+            isinstance(obj, ir.Name)
+            and program.cls(obj.id) is not None
+            and self._is_class(obj.id, frame, at)
         ):
             method = program.method(obj.id, func.name)
             return [(method[0], obj.id, None)] if method else []
@@ -561,11 +583,13 @@ def url_join(base: Text, rest: Text) -> Text:
     first = rest.pieces[0] if rest.pieces else ""
     if isinstance(first, str) and "://" in first:
         return rest
-    ends = base.pieces and isinstance(base.pieces[-1], str) and base.pieces[-1].endswith("/")
-    starts = isinstance(first, str) and first.startswith("/")
-    if ends and starts:
+    last = base.pieces[-1] if base.pieces else ""
+    ends = isinstance(last, str) and last.endswith("/")
+    if ends and isinstance(first, str) and first.startswith("/"):
         rest = Text((first[1:], *rest.pieces[1:]), rest.why, rest.site)
-    elif not ends and not starts and rest.pieces:
+        return join([base, rest])
+    starts = isinstance(first, str) and first.startswith("/")
+    if not ends and not starts and rest.pieces:
         rest = join([Text(("/",)), rest])
     return join([base, rest])
 
@@ -645,10 +669,15 @@ def _options(call: ir.Call | ir.New) -> tuple[tuple[str, ir.Expr], ...]:
 
 
 def _is_path(func: ir.Expr) -> bool:
-    return isinstance(func, ir.Attr) and isinstance(func.obj, ir.Name) and func.obj.id in (
-        "path",
-        "posixpath",
-        "Path",
+    return (
+        isinstance(func, ir.Attr)
+        and isinstance(func.obj, ir.Name)
+        and func.obj.id
+        in (
+            "path",
+            "posixpath",
+            "Path",
+        )
     )
 
 

@@ -7,6 +7,7 @@ endpoint and choosing the least-privilege scopes are the runtime's.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,13 +47,15 @@ class Scan:
     files: int
     found: tuple[Found, ...]
     need: answers.Need
+    # Where the docs are, for the reports' links.
+    docs: str = ""
 
     def answer(self, found: Found) -> answers.CallAnswer | None:
-        """The runtime's answer for a resolved call."""
+        """The runtime's answer for a resolved call (the calls went to ``need`` in order)."""
         if found.call is None:
             return None
-        index = [f for f in self.found if f.call is not None].index(found)
-        return self.need.calls[index]
+        resolved = [f for f in self.found if f.call is not None]
+        return self.need.calls[next(i for i, f in enumerate(resolved) if f is found)]
 
     @property
     def calls(self) -> list[Call]:
@@ -72,10 +75,10 @@ def scan(reference: Reference, roots: Sequence[Path]) -> Scan:
     files = list(sources(roots))
     program = Program(read(source) for source in files)
     finder = Finder(program, hosts(reference))
-    found = [_found(reference, sent) for sent in finder.sent()]
+    found = _distinct(reference, [_found(reference, sent) for sent in finder.sent()])
     found.sort(key=lambda f: (f.file, f.line, f.method or "", f.url))
     need = answers.need(reference, [f.call for f in found if f.call is not None])
-    return Scan(len(files), tuple(found), need)
+    return Scan(len(files), tuple(found), need, reference.docs_origin)
 
 
 def _found(reference: Reference, sent: Sent) -> Found:
@@ -98,8 +101,31 @@ def _found(reference: Reference, sent: Sent) -> Found:
             return Found(sent.path, sent.line, None, url, None, reason, **common)  # type: ignore[arg-type]
         method, inferred = methods[0], True
     return Found(
-        sent.path, sent.line, method, url, Call(URL, method, url), None, inferred, **common  # type: ignore[arg-type]
+        sent.path,
+        sent.line,
+        method,
+        url,
+        Call(URL, method, url),
+        None,
+        inferred,
+        **common,  # type: ignore[arg-type]
     )
+
+
+def _distinct(reference: Reference, found: list[Found]) -> list[Found]:
+    """One call per place and endpoint: ``T{aid}`` and ``P{aid}`` are one call."""
+    seen: set[tuple[str, int, str | None, str]] = set()
+    kept: list[Found] = []
+    for each in found:
+        endpoint = each.url
+        if each.call is not None and each.method is not None:
+            with contextlib.suppress(AmbiguousEndpoint, UnknownEndpoint, ValueError):
+                endpoint = reference.lookup.match_endpoint(each.method, each.url).key
+        key = (each.file, each.line, each.method, endpoint)
+        if key not in seen:
+            seen.add(key)
+            kept.append(each)
+    return kept
 
 
 def _servers(reference: Reference, origin: str) -> list[str]:
@@ -127,7 +153,9 @@ def _under_server(reference: Reference, url: str, method: str | None, generated:
     path = url[len(origin) :]
     prefixes = [p for p in _servers(reference, origin) if p]
     for prefix in prefixes:
-        if not path.startswith(prefix + "/") and _matches(reference, method, origin + prefix + path):
+        if not path.startswith(prefix + "/") and _matches(
+            reference, method, origin + prefix + path
+        ):
             return origin + prefix + path
     if generated and len(prefixes) == 1 and not path.startswith(prefixes[0] + "/"):
         return origin + prefixes[0] + path
@@ -137,15 +165,18 @@ def _under_server(reference: Reference, url: str, method: str | None, generated:
 def _unknown_path(reference: Reference, url: str) -> str | None:
     """Why the URL's path is not known, when a hole stands where the path begins."""
     origin = _origin(url)
-    path = urlsplit(url.replace("{", "%7B").replace("}", "%7D")).path.replace("%7B", "{").replace("%7D", "}")
+    path = (
+        urlsplit(url.replace("{", "%7B").replace("}", "%7D"))
+        .path.replace("%7B", "{")
+        .replace("%7D", "}")
+    )
     for prefix in _servers(reference, origin):
         if path == prefix or path.startswith(prefix + "/"):
             path = path[len(prefix) :]
             break
     first = path.lstrip("/").split("/", 1)[0]
-    if not first or first.startswith("{"):
-        if "{" in url:
-            return f"the path is not known: {url}"
+    if (not first or first.startswith("{")) and "{" in url:
+        return f"the path is not known: {url}"
     return None
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Union
 
 from . import ir
 
@@ -29,7 +28,7 @@ class Hole:
     symbol: str | None = None
 
 
-Piece = Union[str, Hole]
+Piece = str | Hole
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +92,7 @@ class Instance:
     props: tuple[tuple[str, ir.Expr], ...] = field(default=())
 
 
-Value = Union[Text, Record, Instance]
+Value = Text | Record | Instance
 
 
 def slug(label: str) -> str:

@@ -100,7 +100,9 @@ class Reader:
         return function
 
     def class_node(self, node: Node, name: str, bases: tuple[str, ...], body: Node | None) -> None:
-        abstract = any(c.type in ("abstract_modifier",) or text(c) == "abstract" for c in node.children)
+        abstract = any(
+            c.type in ("abstract_modifier",) or text(c) == "abstract" for c in node.children
+        )
         cls = ir.ClassDef(name, bases, self.path, line(node), abstract)
         self.module.classes.append(cls)
         saved = (self.cls, self.in_body)

@@ -144,7 +144,7 @@ class CSharpReader(Reader):
 
     # Expressions
 
-    def convert(self, node: Node) -> ir.Expr:  # noqa: C901, PLR0911, PLR0912 - one case per node type
+    def convert(self, node: Node) -> ir.Expr:
         kind = node.type
         if kind == "string_literal":
             return ir.Lit(unescape("".join(text(c) for c in node.named_children)), line(node))
@@ -254,7 +254,11 @@ class CSharpReader(Reader):
                     c
                     for c in child.named_children
                     if c.type
-                    not in ("interpolation_brace", "interpolation_format_clause", "interpolation_alignment_clause")
+                    not in (
+                        "interpolation_brace",
+                        "interpolation_format_clause",
+                        "interpolation_alignment_clause",
+                    )
                 ]
                 if values:
                     parts.append(self.expr(values[0]))

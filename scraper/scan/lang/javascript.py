@@ -142,7 +142,7 @@ class ScriptReader(Reader):
 
     # Expressions
 
-    def convert(self, node: Node) -> ir.Expr:  # noqa: C901, PLR0911, PLR0912 - one case per node type
+    def convert(self, node: Node) -> ir.Expr:
         kind = node.type
         if kind == "string":
             raw = "".join(text(c) for c in node.named_children)

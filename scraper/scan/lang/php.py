@@ -6,7 +6,7 @@ from .. import ir
 from .common import Node, Reader, field, line, named, short, text, unescape
 
 _FORMATS = {"sprintf": "printf", "vsprintf": "printf"}
-_SCOPES = {"self": ir.This(), "static": ir.This(), "parent": ir.Super()}
+_SCOPES: dict[str, ir.Expr] = {"self": ir.This(), "static": ir.This(), "parent": ir.Super()}
 
 
 class PhpReader(Reader):
@@ -118,7 +118,7 @@ class PhpReader(Reader):
 
     # Expressions
 
-    def convert(self, node: Node) -> ir.Expr:  # noqa: PLR0911, C901 - one case per node type
+    def convert(self, node: Node) -> ir.Expr:
         kind = node.type
         if kind in ("string", "nowdoc"):
             return ir.Lit(_string(node), line(node))

@@ -57,7 +57,9 @@ class PythonReader(Reader):
         if left is not None and left.type in ("pattern_list", "tuple_pattern"):
             values = right.named_children if right.type in ("expression_list", "tuple") else []
             for i, name in enumerate(left.named_children):
-                part = self.expr(values[i]) if i < len(values) else ir.Index(value, ir.Lit(str(i), 0))
+                part = (
+                    self.expr(values[i]) if i < len(values) else ir.Index(value, ir.Lit(str(i), 0))
+                )
                 self.assign(self.expr(name), part, node)
         else:
             self.assign(target, value, node)
@@ -75,7 +77,7 @@ class PythonReader(Reader):
 
     # Expressions
 
-    def convert(self, node: Node) -> ir.Expr:  # noqa: C901, PLR0911, PLR0912 - one case per node type
+    def convert(self, node: Node) -> ir.Expr:
         kind = node.type
         if kind == "string":
             return self._string(node)
