@@ -6,15 +6,17 @@ SDK, a Python client), decoys included, and answered from a fixture catalogue.""
 from __future__ import annotations
 
 import json
+import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from scraper.cli import main
 from scraper.runtime.cli import load_json
 from scraper.scan.scanner import Scan, scan
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, ROOT
 
 SCAN = FIXTURES / "scan"
 CATALOGUE = SCAN / "catalogue.json"
@@ -392,3 +394,20 @@ def test_check_grant_scan_fails_on_a_call_it_cannot_resolve(
         "unresolved",
         "unknown",
     ]
+
+
+def test_the_pre_commit_hook_runs_check_grant_on_the_code(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    [hook] = hooks
+    command, *words = hook["entry"].split()
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
+    assert command in scripts and hook["language"] == "python"
+    assert not hook["pass_filenames"]
+    # As the docs tell an integration to use it: args [GRANT.json, --scan, .].
+    args = [grant(tmp_path, ["read:checkout", "write:checkout"]), "--scan"]
+    code, out, _ = run(
+        capsys, *words, *args, str(SCAN / "python-client"), "--catalogue", str(CATALOGUE)
+    )
+    assert code == 0, out
