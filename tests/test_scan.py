@@ -199,6 +199,19 @@ PATTERNS = [
         "/transactions/{id}/void",
     ),
     (
+        "builder.php",
+        "<?php\nclass Api { const BASE = 'https://checkout.dintero.com/v1';\n"
+        "  private function init($endpoint) {\n"
+        "    return $this->factory->create()->setUri($endpoint)->setMethod(Http::METHOD_POST);\n"
+        "  }\n"
+        "  public function update($id) {\n"
+        "    $r = $this->init(self::BASE . '/sessions/' . $id)->setBody([])"
+        "->setMethod(Http::METHOD_PUT);\n"
+        "    return $this->client->placeRequest($r->build());\n  }\n}\n",
+        "PUT",
+        "/sessions/{session_id}",
+    ),
+    (
         "percent.py",
         "import requests\nBASE = 'https://checkout.dintero.com/v1'\n"
         "def f(sid):\n    return requests.put('%s/sessions/%s' % (BASE, sid), json={})\n",

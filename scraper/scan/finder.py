@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from . import ir
 from .program import Program, called_name
-from .recognise import Request, chains, recognise
+from .recognise import Request, chained_method, chains, recognise
 from .resolve import Evaluator, url_join
 from .values import Frame, Hole, Instance, Record, Site, Text
 
@@ -114,6 +114,12 @@ class Finder:
         versions: list[Sent] = []
         for call, caller in sites[:MAX_VERSIONS]:
             caller_frame = Frame(caller, self._caller_this(call, caller, open_frame), open=True)
+            sent = request
+            method = chained_method(call, caller) if request.returned else None
+            if isinstance(method, ir.Lit | ir.Attr) and open_frame is frame:
+                # The caller goes on setting the builder the function returns: a method
+                # named by a literal or a constant holds wherever it is read.
+                sent = dataclasses.replace(request, method=method, verb=None, returned=False)
             bound = dataclasses.replace(
                 open_frame,
                 bindings=_bind(open_frame.function, call),
@@ -122,10 +128,10 @@ class Finder:
                 site=call,
                 open=False,
             )
-            for sent in self._instances(request, _rebuilt(frame, open_frame, bound), depth + 1):
+            for found in self._instances(sent, _rebuilt(frame, open_frame, bound), depth + 1):
                 versions.append(
                     dataclasses.replace(
-                        sent, why=(*sent.why, f"called from {caller.path}:{call.line}")
+                        found, why=(*found.why, f"called from {caller.path}:{call.line}")
                     )
                 )
         return versions

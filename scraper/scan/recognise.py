@@ -11,6 +11,7 @@ code is followed there instead.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -85,6 +86,9 @@ class Request:
     how: str = ""
     # openapi-fetch style: a literal method and a path template under a server.
     generated: bool = False
+    # The function returns the request unsent, as a builder its callers may go on
+    # setting (``initRequest($url)->setMethod(PUT)``).
+    returned: bool = False
 
 
 def chains(function: ir.Function) -> list[list[ir.Call | ir.New]]:
@@ -113,6 +117,24 @@ def chains(function: ir.Function) -> list[list[ir.Call | ir.New]]:
 
 def recognise(chain: list[ir.Call | ir.New], function: ir.Function) -> Request | None:
     """The request a chain of calls sends, if it sends one."""
+    request = _recognised(chain, function)
+    if request is not None and any(r is chain[0] for r, _ in function.returns):
+        return dataclasses.replace(request, returned=True)
+    return request
+
+
+def chained_method(call: ir.Call | ir.New, caller: ir.Function) -> ir.Expr | None:
+    """The method a caller sets on the builder a call returns (``f()->setMethod(X)``)."""
+    for chain in chains(caller):
+        if any(link is call for link in chain[1:]):
+            outer = chain[: next(i for i, link in enumerate(chain) if link is call)]
+            return next(
+                (c.args[0] for c in outer if called_name(c) in METHOD_SETTERS and c.args), None
+            )
+    return None
+
+
+def _recognised(chain: list[ir.Call | ir.New], function: ir.Function) -> Request | None:
     if _mocked(chain[-1]):
         return None
     url = next((c.args[0] for c in chain if called_name(c) in URL_SETTERS and c.args), None)
