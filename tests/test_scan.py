@@ -424,3 +424,46 @@ def test_the_pre_commit_hook_runs_check_grant_on_the_code(
         capsys, *words, *args, str(SCAN / "python-client"), "--catalogue", str(CATALOGUE)
     )
     assert code == 0, out
+
+
+def test_a_value_set_in_a_branch_keeps_the_one_from_before_it(tmp_path: Path) -> None:
+    (tmp_path / "session.py").write_text(
+        "import requests\nCHECKOUT = 'https://checkout.dintero.com'\n"
+        "def post_session(session):\n"
+        "    url = f'{CHECKOUT}/v1/sessions'\n"
+        "    if session.get('profile_id'):\n"
+        "        url = f'{CHECKOUT}/v1/sessions-profile'\n"
+        "    for attempt in range(3):\n"
+        "        retry = f'{CHECKOUT}/v1/sessions/{attempt}'\n"
+        "        requests.get(retry)\n"
+        "    return requests.post(url, json=session)\n"
+    )
+    result = scan(load_json(CATALOGUE), [tmp_path])
+    assert endpoints(result) == {
+        ("POST", f"{CO}/sessions"),
+        ("POST", f"{CO}/sessions-profile"),
+        ("GET", f"{CO}/sessions/{{session_id}}"),
+    }
+
+
+def test_an_object_sends_to_the_urls_it_is_made_with(tmp_path: Path) -> None:
+    """A client whose base URLs are constructor arguments: each place that makes one."""
+    (tmp_path / "checkout.py").write_text(
+        "import requests\nclass Checkout:\n"
+        "    def __init__(self, api_url, checkout_url):\n"
+        "        self.api_url = api_url\n        self.checkout_url = checkout_url\n"
+        "    def void(self, tid):\n"
+        "        return requests.post(f'{self.checkout_url}/v1/transactions/{tid}/void')\n"
+    )
+    (tmp_path / "__init__.py").write_text(
+        "from .checkout import Checkout\nclass Dintero:\n"
+        "    def __init__(self, api_url='https://api.dintero.com',"
+        " checkout_url='https://checkout.dintero.com'):\n"
+        "        self.api_url, self.checkout_url = api_url, checkout_url\n"
+        "    def checkout(self):\n"
+        "        return Checkout(self.api_url, self.checkout_url)\n"
+    )
+    result = scan(load_json(CATALOGUE), [tmp_path])
+    assert endpoints(result) == {("POST", f"{CO}/transactions/{{id}}/void")}
+    [call] = result.found
+    assert call.why[-1] == "the object made at __init__.py:6"

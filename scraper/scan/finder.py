@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from . import ir
 from .program import Program, called_name
 from .recognise import Request, chained_method, chains, recognise
-from .resolve import Evaluator, url_join
+from .resolve import Evaluator, options, url_join
 from .values import Frame, Hole, Instance, Record, Site, Text
 
 # How many callers up a URL's parts are followed, and how many versions of one request
@@ -86,7 +86,28 @@ class Finder:
             for cls in subclasses:
                 found += self._instances(request, Frame(function, cls.name, open=True), 0)
             return found
-        return self._instances(request, frame, 0)
+        return self._instances(request, frame, 0) or self._per_object(request, function)
+
+    def _per_object(self, request: Request, function: ir.Function) -> list[Sent]:
+        """The request as each object of its class the repository makes sends it: the
+        arguments its constructor is given (``Checkout(api_url, checkout_url)``)."""
+        found: list[Sent] = []
+        sites = [
+            (call, caller)
+            for call, caller in self.program.callers.get(function.cls or "", [])
+            if isinstance(call, ir.New) or isinstance(call.func, ir.Name)
+        ]
+        for call, caller in sites[:MAX_VERSIONS]:
+            made = Frame(caller, caller.cls)
+            instance = Instance(function.cls or "", call, made, call.pos, options(call))
+            frame = Frame(function, function.cls, open=True, instance=instance)
+            found += [
+                dataclasses.replace(
+                    s, why=(*s.why, f"the object made at {caller.path}:{call.line}")
+                )
+                for s in self._instances(request, frame, 0)
+            ]
+        return found
 
     def _depends_on_subclass(self, request: Request, frame: Frame) -> bool:
         return any(h.this for h in self._holes(request, frame))

@@ -155,6 +155,9 @@ class Assign:
     value: Expr
     pos: int
     line: int
+    # The innermost branch (if, else, case, loop, try) it is in, as a byte range of the
+    # file: code after the branch may still see the value from before it.
+    branch: tuple[int, int] | None = None
 
 
 @dataclass(eq=False, slots=True)

@@ -171,8 +171,8 @@ class Evaluator:
     def _name(self, name: str, frame: Frame, at: int) -> list[Value]:
         function = frame.function
         assigned = _reaching(function, ir.Name(name), at)
-        if assigned is not None:
-            return self.values(assigned.value, frame, assigned.pos)
+        if assigned:
+            return [v for a in assigned for v in self.values(a.value, frame, a.pos)]
         param = next((p for p in function.params if p.name == name), None)
         if param is not None:
             return self._param(param, frame)
@@ -220,8 +220,8 @@ class Evaluator:
     def _attr(self, expr: ir.Attr, frame: Frame, at: int) -> list[Value]:
         obj = expr.obj
         local = _reaching(frame.function, expr, at)
-        if local is not None:
-            return self.values(local.value, frame, local.pos)
+        if local:
+            return [v for a in local for v in self.values(a.value, frame, a.pos)]
         if isinstance(obj, ir.This | ir.Super):
             return self._field(expr.name, frame) or [
                 hole(expr.name, this=bool(self.program.descendants(frame.this)))
@@ -246,7 +246,7 @@ class Evaluator:
     def _is_class(self, name: str, frame: Frame, at: int) -> bool:
         """Whether a name is a class (or outside namespace), not a variable in scope."""
         function = frame.function
-        if _reaching(function, ir.Name(name), at) is not None:
+        if _reaching(function, ir.Name(name), at):
             return False
         if any(p.name == name for p in function.params):
             return False
@@ -318,8 +318,8 @@ class Evaluator:
 
     def _index(self, expr: ir.Index, frame: Frame, at: int) -> list[Value]:
         local = _reaching(frame.function, expr, at)
-        if local is not None:
-            return self.values(local.value, frame, local.pos)
+        if local:
+            return [v for a in local for v in self.values(a.value, frame, a.pos)]
         keys = self.texts(expr.key, frame, at)
         key = keys[0].literal if len(keys) == 1 else None
         if key is None:
@@ -480,8 +480,8 @@ class Evaluator:
         if name in ("str_replace", "replace", "Replace") and len(args) >= 2:
             return self._replace(call, frame, at)
         if isinstance(func, ir.Attr) and name in ("create", "Create", "createClient"):
-            return [Instance(_label(func.obj), call, frame, at, _options(call))]
-        return [Instance(name, call, frame, at, _options(call))]
+            return [Instance(_label(func.obj), call, frame, at, options(call))]
+        return [Instance(name, call, frame, at, options(call))]
 
     def targets(
         self, call: ir.Call | ir.New, frame: Frame, at: int
@@ -538,7 +538,7 @@ class Evaluator:
         return next((b for b in own.bases if self.program.cls(b) is not None), None)
 
     def _new(self, new: ir.New, frame: Frame, at: int) -> list[Value]:
-        return [Instance(new.cls, new, frame, at, _options(new))]
+        return [Instance(new.cls, new, frame, at, options(new))]
 
     def _replace(self, call: ir.Call, frame: Frame, at: int) -> list[Value]:
         args = call.args
@@ -640,12 +640,19 @@ def _trim(text: Text, chars: str | None, start: bool, end: bool) -> Text:
     return Text(tuple(p for p in pieces if p != ""), text.why, text.site)
 
 
-def _reaching(function: ir.Function, target: ir.Expr, at: int) -> ir.Assign | None:
-    """The last assignment to ``target`` in the function before ``at``."""
-    found = None
-    for assign in function.assigns:
-        if assign.pos < at and assign.target == target:
-            found = assign
+def _reaching(function: ir.Function, target: ir.Expr, at: int) -> list[ir.Assign]:
+    """The assignments to ``target`` whose value may be seen at ``at``: the last one
+    before it, and, when that one is in a branch ``at`` is not in, those before the
+    branch too (``url = A; if (...) { url = B; }`` gives A or B)."""
+    before = [a for a in function.assigns if a.pos < at and a.target == target]
+    found: list[ir.Assign] = []
+    while before:
+        last = before[-1]
+        found.append(last)
+        branch = last.branch
+        if branch is None or branch[0] <= at < branch[1]:
+            break
+        before = [a for a in before if a.pos < branch[0]]
     return found
 
 
@@ -658,7 +665,7 @@ def _bind(
     return bindings
 
 
-def _options(call: ir.Call | ir.New) -> tuple[tuple[str, ir.Expr], ...]:
+def options(call: ir.Call | ir.New) -> tuple[tuple[str, ir.Expr], ...]:
     """What an object is made with, by name: keyword arguments, initialisers, and the
     keys of an options record given as an argument."""
     props = [(k, v) for k, v in call.kwargs if k != "..."]

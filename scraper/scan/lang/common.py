@@ -7,12 +7,16 @@ makes it (a lambda's calls are its enclosing function's).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from .. import ir
 
 Node = Any  # tree_sitter.Node: the grammars' trees are walked by node type, untyped.
+
+# Node types of branches, in every grammar read: if/else/elif, switch/case, loops, try.
+_BRANCH = re.compile(r"^(?:if|else|elif|switch|case|catch|try|except|for|foreach|while|do)(?:_|$)")
 
 
 class Reader:
@@ -32,6 +36,9 @@ class Reader:
         self._cache: dict[tuple[int, int, str], ir.Expr] = {}
         self._recorded: set[int] = set()
         self.handlers: dict[str, Callable[[Node], None]] = {}
+        # The branches the walk is in, innermost last, and where the function began.
+        self.branches: list[tuple[int, int]] = []
+        self.function_start = 0
 
     # Reading
 
@@ -40,11 +47,16 @@ class Reader:
         return self.module
 
     def visit(self, node: Node) -> None:
+        branch = _BRANCH.search(node.type) is not None
+        if branch:
+            self.branches.append((node.start_byte, node.end_byte))
         handler = self.handlers.get(node.type)
         if handler is not None:
             handler(node)
         else:
             self.visit_children(node)
+        if branch:
+            self.branches.pop()
 
     def visit_children(self, node: Node) -> None:
         for child in node.named_children:
@@ -87,11 +99,11 @@ class Reader:
             owner.methods.setdefault(name, []).append(function)
         else:
             self.module.functions.append(function)
-        saved = (self.function, self.in_body)
-        self.function, self.in_body = function, False
+        saved = (self.function, self.in_body, self.function_start)
+        self.function, self.in_body, self.function_start = function, False, node.start_byte
         if body is not None:
             (visit_body or self.visit)(body)
-        self.function, self.in_body = saved
+        self.function, self.in_body, self.function_start = saved
         if name == ir.CONSTRUCTOR:
             parent = (ir.Super(), ir.Attr(ir.Super(), ir.CONSTRUCTOR))
             function.super_call = next(
@@ -119,7 +131,10 @@ class Reader:
         if self.in_body and isinstance(target, ir.Name):
             self.field(target.id, value, node)
             return
-        self.function.assigns.append(ir.Assign(target, value, node.start_byte, line(node)))
+        branch = self.branches[-1] if self.branches else None
+        if branch is not None and branch[0] < self.function_start:
+            branch = None
+        self.function.assigns.append(ir.Assign(target, value, node.start_byte, line(node), branch))
 
     def returns(self, value: ir.Expr, node: Node) -> None:
         self.function.returns.append((value, node.start_byte))
