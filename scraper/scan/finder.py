@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from . import ir
-from .program import Program, called_name
+from .program import Program, called_name, nearest_all
 from .recognise import Request, chained_method, chains, recognise
 from .resolve import Evaluator, options, url_join
 from .values import Frame, Hole, Instance, Record, Site, Text
@@ -69,7 +69,7 @@ class Finder:
         func = call.func
         if isinstance(func, ir.Attr) and not isinstance(func.obj, ir.This | ir.Super | ir.Name):
             return any(
-                isinstance(v, Instance) and self.program.method(v.cls, func.name)
+                isinstance(v, Instance) and self.program.method(v.cls, func.name, function.path)
                 for v in self.evaluator.values(func.obj, frame, call.pos)
             )
         return bool(self.evaluator.targets(call, frame, call.pos))
@@ -80,7 +80,7 @@ class Finder:
         """The request as each caller sends it, and as each subclass does, where its URL
         or method depends on which subclass `this` is."""
         frame = Frame(function, function.cls, open=True)
-        subclasses = self.program.descendants(function.cls)[:MAX_VERSIONS]
+        subclasses = self.program.descendants(function.cls, function.path)[:MAX_VERSIONS]
         if subclasses and self._depends_on_subclass(request, frame):
             found: list[Sent] = []
             for cls in subclasses:
@@ -164,22 +164,38 @@ class Finder:
         name = function.cls if function.name == ir.CONSTRUCTOR else function.name
         sites = []
         for call, caller in self.program.callers.get(name or "", []):
-            if caller is function:
-                continue
-            if isinstance(call, ir.Call) and isinstance(call.func, ir.Attr):
-                obj = call.func.obj
-                if isinstance(obj, ir.This | ir.Super) and not self.program.related(
-                    caller.cls, function.cls
-                ):
-                    continue
-                if (
-                    isinstance(obj, ir.Name)
-                    and self.program.cls(obj.id) is not None
-                    and not self.program.related(obj.id, function.cls)
-                ):
-                    continue
-            sites.append((call, caller))
+            if caller is not function and self._calls(call, caller, function):
+                sites.append((call, caller))
         return sites
+
+    def _calls(self, call: ir.Call | ir.New, caller: ir.Function, function: ir.Function) -> bool:
+        """Whether a call (found by name) may run the function: the name means it where
+        the call is, and a call on `this` or a class is on a class of its family."""
+        program = self.program
+        if isinstance(call, ir.New) or function.cls is None:
+            named = program.functions.get(function.name, [])
+            return isinstance(call, ir.New) or function in nearest_all(named, caller.path)
+        func = call.func
+        if isinstance(func, ir.Attr) and isinstance(func.obj, ir.This | ir.Super):
+            return self._family(caller.cls, caller.path, function)
+        if isinstance(func, ir.Attr) and isinstance(func.obj, ir.Name):
+            cls = program.cls(func.obj.id, caller.path)
+            if cls is not None:
+                return self._family(cls.name, cls.path, function)
+        if isinstance(func, ir.Name):
+            return self._family(caller.cls, caller.path, function)
+        return True
+
+    def _family(self, name: str | None, near: str, function: ir.Function) -> bool:
+        """Whether the class a name means near a file is the function's class, or one
+        of its ancestors or descendants."""
+        program = self.program
+        owner, mine = program.cls(function.cls, function.path), program.cls(name, near)
+        if owner is None or mine is None:
+            return False
+        return owner in program.ancestry(mine.name, mine.path) or mine in program.ancestry(
+            owner.name, owner.path
+        )
 
     def _caller_this(
         self, call: ir.Call | ir.New, caller: ir.Function, callee: Frame
@@ -299,7 +315,7 @@ class Finder:
         if not names:
             return []
         functions = [frame.function]
-        for cls in self.program.ancestry(frame.this):
+        for cls in self.program.ancestry(frame.this, frame.function.path):
             functions += [m for methods in cls.methods.values() for m in methods]
         found: list[Text] = []
         for function in functions:

@@ -3,7 +3,8 @@ module-level names, and who calls what."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TypeVar
 
 from . import ir
 
@@ -19,6 +20,8 @@ class Program:
         # Calls by the name they call (a function's, a method's or a class's).
         self.callers: dict[str, list[tuple[ir.Call | ir.New, ir.Function]]] = {}
         self.module_of: dict[int, ir.Module] = {}
+        self._nearest: dict[tuple[str, str], ir.ClassDef | None] = {}
+        self._ancestry: dict[tuple[str, str], list[ir.ClassDef]] = {}
         for module in self.modules:
             for cls in module.classes:
                 self.classes.setdefault(cls.name, []).append(cls)
@@ -48,46 +51,81 @@ class Program:
         for module in self.modules:
             yield from self.all_functions(module)
 
-    def cls(self, name: str | None) -> ir.ClassDef | None:
-        found = self.classes.get(name or "")
-        return found[0] if found else None
+    def cls(self, name: str | None, near: str = "") -> ir.ClassDef | None:
+        """The class a name means in the file ``near``: of several with the name (a
+        repository may hold two copies of a plugin), the one nearest that file."""
+        candidates = self.classes.get(name or "", [])
+        if len(candidates) <= 1:
+            return candidates[0] if candidates else None
+        key = (name or "", near)
+        if key not in self._nearest:
+            self._nearest[key] = nearest(candidates, near)
+        return self._nearest[key]
 
-    def ancestry(self, name: str | None) -> list[ir.ClassDef]:
+    def ancestry(self, name: str | None, near: str = "") -> list[ir.ClassDef]:
         """The class and its ancestors the repository defines, nearest first."""
+        key = (name or "", near)
+        if key not in self._ancestry:
+            self._ancestry[key] = self._ancestors(name, near)
+        return self._ancestry[key]
+
+    def _ancestors(self, name: str | None, near: str) -> list[ir.ClassDef]:
         chain: list[ir.ClassDef] = []
-        cls = self.cls(name)
+        cls = self.cls(name, near)
         while cls is not None and cls not in chain:
             chain.append(cls)
-            cls = next((self.cls(b) for b in cls.bases if self.cls(b) is not None), None)
+            parents = (self.cls(b, cls.path) for b in cls.bases)
+            cls = next((p for p in parents if p is not None), None)
         return chain
 
-    def descendants(self, name: str | None) -> list[ir.ClassDef]:
+    def descendants(self, name: str | None, near: str = "") -> list[ir.ClassDef]:
+        root = self.cls(name, near)
         found: list[ir.ClassDef] = []
-        todo = list(self.children.get(name or "", ()))
+        todo = [root] if root is not None else []
         while todo:
-            cls = todo.pop(0)
-            if cls not in found:
-                found.append(cls)
-                todo += self.children.get(cls.name, ())
+            parent = todo.pop(0)
+            for child in self.children.get(parent.name, ()):
+                if child not in found and parent in self.ancestry(child.name, child.path)[1:2]:
+                    found.append(child)
+                    todo.append(child)
         return found
 
-    def related(self, a: str | None, b: str | None) -> bool:
-        """Whether one class is the other or descends from it."""
-        if a is None or b is None:
-            return a == b
-        return (
-            a == b
-            or any(c.name == b for c in self.ancestry(a))
-            or any(c.name == a for c in self.ancestry(b))
-        )
-
-    def method(self, cls: str | None, name: str) -> tuple[ir.Function, str] | None:
+    def method(self, cls: str | None, name: str, near: str = "") -> tuple[ir.Function, str] | None:
         """The method a call on an instance of ``cls`` runs, and the class that defines it."""
-        for owner in self.ancestry(cls):
+        for owner in self.ancestry(cls, near):
             methods = owner.methods.get(name)
             if methods:
                 return methods[0], owner.name
         return None
+
+
+T = TypeVar("T", ir.ClassDef, ir.Function)
+
+
+def nearest(candidates: Sequence[T], near: str) -> T | None:
+    """Of things with one name, the one whose file shares the longest folder path with
+    ``near``; the first of those."""
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    return max(candidates, key=lambda c: _shared(c.path, near))
+
+
+def nearest_all(candidates: Sequence[T], near: str) -> list[T]:
+    """All those as near as the nearest."""
+    if len(candidates) <= 1:
+        return list(candidates)
+    best = max(_shared(c.path, near) for c in candidates)
+    return [c for c in candidates if _shared(c.path, near) == best]
+
+
+def _shared(path: str, near: str) -> int:
+    """How many leading folders (and the file itself) two paths share."""
+    count = 0
+    for a, b in zip(path.split("/"), near.split("/"), strict=False):
+        if a != b:
+            break
+        count += 1
+    return count
 
 
 def called_name(call: ir.Call | ir.New) -> str:

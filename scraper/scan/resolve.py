@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from . import ir
-from .program import Program
+from .program import Program, nearest_all
 from .values import Frame, Hole, Instance, Record, Text, Value, hole, join
 
 # The most alternatives one expression may have, and how deep evaluation may go.
@@ -81,6 +81,11 @@ class Evaluator:
         self.program = program
         self._depth = 0
         self._active: set[tuple[int, int, int]] = set()
+        # Answers already worked out; a key holds its frame, so no frame's id is reused.
+        self._known: dict[tuple[int, Frame, int], list[Value]] = {}
+        # The file of the function being evaluated: names mean what they mean there.
+        self.near = ""
+        self._tops: dict[tuple[int, str | None], Frame] = {}
 
     # Entry points
 
@@ -89,17 +94,32 @@ class Evaluator:
         return [self.as_text(value, expr) for value in self.values(expr, frame, at)]
 
     def values(self, expr: ir.Expr, frame: Frame, at: int) -> list[Value]:
+        known = self._known.get((id(expr), frame, at))
+        if known is not None:
+            return known
         key = (id(expr), id(frame), at)
         if key in self._active or self._depth > MAX_DEPTH:
             return [hole(_label(expr))]
         self._active.add(key)
         self._depth += 1
+        near, self.near = self.near, frame.function.path
         try:
-            found = self._values(expr, frame, at)
+            found = _distinct(self._values(expr, frame, at))[:MAX_ALTERNATIVES]
         finally:
             self._depth -= 1
             self._active.discard(key)
-        return _distinct(found)[:MAX_ALTERNATIVES] or [hole(_label(expr))]
+            self.near = near
+        found = found or [hole(_label(expr))]
+        self._known[(id(expr), frame, at)] = found
+        return found
+
+    def top(self, function: ir.Function, this: str | None = None) -> Frame:
+        """The one frame of a module's top level, for a class `this` is."""
+        key = (id(function), this)
+        frame = self._tops.get(key)
+        if frame is None:
+            frame = self._tops[key] = Frame(function, this)
+        return frame
 
     def as_text(self, value: Value, expr: ir.Expr) -> Text:
         if isinstance(value, Text):
@@ -176,13 +196,13 @@ class Evaluator:
         param = next((p for p in function.params if p.name == name), None)
         if param is not None:
             return self._param(param, frame)
-        if function.cls is not None and self.program.method(function.cls, name) is None:
+        if function.cls is not None and self.program.method(function.cls, name, self.near) is None:
             found = self._field(name, frame, implicit=True)
             if found is not None:
                 return found
             if (
                 self._implicit_this(function)
-                and self.program.descendants(frame.this)
+                and self.program.descendants(frame.this, self.near)
                 and name not in self.program.globals
             ):
                 return [hole(name, this=True)]
@@ -205,12 +225,13 @@ class Evaluator:
         return [hole(param.name)]
 
     def _global(self, name: str, frame: Frame) -> list[Value]:
-        module = self.program.module_of.get(id(frame.function))
         everywhere = self.program.globals.get(name, [])
-        own = [(a, f) for a, f in everywhere if module is not None and f is module.top]
+        tops = nearest_all([top for _, top in everywhere], frame.function.path)
         found: list[Value] = []
-        for assign, top in own or everywhere:
-            top_frame = Frame(top, None)
+        for assign, top in everywhere:
+            if top not in tops:
+                continue
+            top_frame = self.top(top)
             for value in self.values(assign.value, top_frame, assign.pos):
                 found.append(_noted(value, f"{name} ({top.path}:{assign.line})"))
         return found or [hole(name)]
@@ -224,7 +245,7 @@ class Evaluator:
             return [v for a in local for v in self.values(a.value, frame, a.pos)]
         if isinstance(obj, ir.This | ir.Super):
             return self._field(expr.name, frame) or [
-                hole(expr.name, this=bool(self.program.descendants(frame.this)))
+                hole(expr.name, this=bool(self.program.descendants(frame.this, self.near)))
             ]
         if isinstance(obj, ir.Name) and self._is_class(obj.id, frame, at):
             static = self._static(obj.id, expr.name, frame)
@@ -250,10 +271,10 @@ class Evaluator:
             return False
         if any(p.name == name for p in function.params):
             return False
-        return self.program.cls(name) is not None
+        return self.program.cls(name, self.near) is not None
 
     def _static(self, cls: str, name: str, frame: Frame) -> list[Value] | None:
-        for owner in self.program.ancestry(cls):
+        for owner in self.program.ancestry(cls, self.near):
             if name in owner.fields:
                 return self._initialisers(owner, name, Frame(frame.function, cls))
         return None
@@ -262,7 +283,7 @@ class Evaluator:
         if isinstance(value, Record):
             return self._lookup(value, name)
         if isinstance(value, Instance):
-            own = self.program.cls(value.cls)
+            own = self.program.cls(value.cls, self.near)
             if own is not None:
                 frame = Frame(own.methods.get(ir.CONSTRUCTOR, [_body_less(own)])[0], own.name)
                 frame.instance = value
@@ -283,12 +304,15 @@ class Evaluator:
     def _only_default(self, name: str) -> list[Value]:
         """A setting read from an object the code does not make (``options.ApiBaseUrl``):
         the default its class declares, when one class of the repository declares it."""
-        owners = [
-            cls
-            for classes in self.program.classes.values()
-            for cls in classes
-            if any(not isinstance(v, ir.Unknown) for v, _ in cls.fields.get(name, []))
-        ]
+        owners = nearest_all(
+            [
+                cls
+                for classes in self.program.classes.values()
+                for cls in classes
+                if any(not isinstance(v, ir.Unknown) for v, _ in cls.fields.get(name, []))
+            ],
+            self.near,
+        )
         if len(owners) != 1:
             return []
         owner = owners[0]
@@ -338,7 +362,7 @@ class Evaluator:
     def _field(self, name: str, frame: Frame, implicit: bool = False) -> list[Value] | None:
         """A field of the object `this` is: set in its class or the nearest ancestor that
         sets it (a constructor, another method, or the declaration's initialiser)."""
-        for owner in self.program.ancestry(frame.this):
+        for owner in self.program.ancestry(frame.this, self.near):
             found: list[Value] = []
             for method_name, methods in owner.methods.items():
                 for method in methods:
@@ -367,9 +391,10 @@ class Evaluator:
         decided, so its literals keep their lines; a constant's do not."""
         if owner.name != frame.function.cls and frame.function.cls is not None:
             members = ir.Function(f"{owner.name} members", (), owner.line, owner.path, owner.name)
+            class_frame = Frame(members, frame.this)
         else:
-            members = next(m for m in self.program.modules if owner in m.classes).top
-        class_frame = Frame(members, frame.this)
+            module = next(m for m in self.program.modules if owner in m.classes)
+            class_frame = self.top(module.top, frame.this)
         found: list[Value] = []
         for value_expr, line in owner.fields.get(name, []):
             if isinstance(value_expr, ir.Unknown) and value_expr.text == "unset":
@@ -400,7 +425,7 @@ class Evaluator:
             child = next(
                 (
                     c
-                    for c in self.program.ancestry(frame.this)
+                    for c in self.program.ancestry(frame.this, self.near)
                     if owner.name in c.bases and c.methods.get(ir.CONSTRUCTOR)
                 ),
                 None,
@@ -428,7 +453,7 @@ class Evaluator:
             func.id if isinstance(func, ir.Name) else func.name if isinstance(func, ir.Attr) else ""
         )
         args = call.args
-        if isinstance(func, ir.Name) and self.program.cls(name) is not None:
+        if isinstance(func, ir.Name) and self.program.cls(name, self.near) is not None:
             return self._new(ir.New(name, call.args, call.kwargs, call.line, call.pos), frame, at)
         targets = self.targets(call, frame, at)
         if targets:
@@ -446,7 +471,7 @@ class Evaluator:
                     ]
             if found:
                 return found
-            if any(not t[0].returns and self.program.descendants(t[1]) for t in targets):
+            if any(not t[0].returns and self.program.descendants(t[1], self.near) for t in targets):
                 return [hole(name, this=True)]
             return [hole(name)]
         if name in _SETTINGS and len(args) >= 2:
@@ -489,39 +514,40 @@ class Evaluator:
         """The repository's functions a call may run, with what `this` is in each."""
         program = self.program
         if isinstance(call, ir.New):
-            found = program.method(call.cls, ir.CONSTRUCTOR)
+            found = program.method(call.cls, ir.CONSTRUCTOR, self.near)
             return [(found[0], call.cls, None)] if found else []
         func = call.func
         if isinstance(func, ir.Name):
             if frame.function.cls is not None:
-                method = program.method(frame.this or frame.function.cls, func.id)
+                method = program.method(frame.this or frame.function.cls, func.id, self.near)
                 if method is not None:
                     return [(method[0], frame.this, frame.instance)]
-            return [(f, None, None) for f in program.functions.get(func.id, [])[:4]]
+            functions = nearest_all(program.functions.get(func.id, []), self.near)
+            return [(f, None, None) for f in functions[:4]]
         if isinstance(func, ir.Super):
             parent = self._parent(frame)
-            found = program.method(parent, ir.CONSTRUCTOR)
+            found = program.method(parent, ir.CONSTRUCTOR, self.near)
             return [(found[0], frame.this, frame.instance)] if found else []
         if not isinstance(func, ir.Attr):
             return []
         obj = func.obj
         if isinstance(obj, ir.This):
-            method = program.method(frame.this or frame.function.cls, func.name)
+            method = program.method(frame.this or frame.function.cls, func.name, self.near)
             return [(method[0], frame.this, frame.instance)] if method else []
         if isinstance(obj, ir.Super):
-            method = program.method(self._parent(frame), func.name)
+            method = program.method(self._parent(frame), func.name, self.near)
             return [(method[0], frame.this, frame.instance)] if method else []
         if (
             isinstance(obj, ir.Name)
-            and program.cls(obj.id) is not None
+            and program.cls(obj.id, self.near) is not None
             and self._is_class(obj.id, frame, at)
         ):
-            method = program.method(obj.id, func.name)
+            method = program.method(obj.id, func.name, self.near)
             return [(method[0], obj.id, None)] if method else []
         found_targets: list[tuple[ir.Function, str | None, Instance | None]] = []
         for value in self.values(obj, frame, at):
-            if isinstance(value, Instance) and program.cls(value.cls) is not None:
-                method = program.method(value.cls, func.name)
+            if isinstance(value, Instance) and program.cls(value.cls, self.near) is not None:
+                method = program.method(value.cls, func.name, self.near)
                 if method is not None:
                     found_targets.append((method[0], value.cls, value))
         if found_targets:
@@ -532,10 +558,10 @@ class Evaluator:
         return []
 
     def _parent(self, frame: Frame) -> str | None:
-        own = self.program.cls(frame.function.cls)
+        own = self.program.cls(frame.function.cls, self.near)
         if own is None:
             return None
-        return next((b for b in own.bases if self.program.cls(b) is not None), None)
+        return next((b for b in own.bases if self.program.cls(b, self.near) is not None), None)
 
     def _new(self, new: ir.New, frame: Frame, at: int) -> list[Value]:
         return [Instance(new.cls, new, frame, at, options(new))]
