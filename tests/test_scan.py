@@ -6,6 +6,7 @@ SDK, a Python client), decoys included, and answered from a fixture catalogue.""
 from __future__ import annotations
 
 import json
+import shutil
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -467,3 +468,18 @@ def test_an_object_sends_to_the_urls_it_is_made_with(tmp_path: Path) -> None:
     assert endpoints(result) == {("POST", f"{CO}/transactions/{{id}}/void")}
     [call] = result.found
     assert call.why[-1] == "the object made at __init__.py:6"
+
+
+def test_two_copies_of_a_plugin_each_answer_from_their_own_files(tmp_path: Path) -> None:
+    """Names mean what is nearest the file that uses them (a `legacy/` copy, say)."""
+    for copy in ("current", "legacy"):
+        shutil.copytree(SCAN / "woo-plugin", tmp_path / copy)
+    result = scan(load_json(CATALOGUE), [tmp_path])
+    alone = scan(load_json(CATALOGUE), [SCAN / "woo-plugin"])
+    for copy in ("current", "legacy"):
+        mine = [c for c in result.found if c.file.startswith(f"{copy}/")]
+        assert [(c.file.split("/", 1)[1], c.line, c.url) for c in mine] == [
+            (c.file, c.line, c.url) for c in alone.found
+        ]
+        assert all(c.sink.startswith(f"{copy}/") for c in mine)
+        assert all(copy in step for c in mine for step in c.why if ".php:" in step)
