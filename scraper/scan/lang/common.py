@@ -139,6 +139,34 @@ class Reader:
     def returns(self, value: ir.Expr, node: Node) -> None:
         self.function.returns.append((value, node.start_byte))
 
+    # Handlers every grammar shares
+
+    def return_statement(self, node: Node) -> None:
+        values = node.named_children
+        if values:
+            self.returns(self.expr(values[0]), node)
+        self.visit_children(node)
+
+    def call(self, node: Node) -> None:
+        self.expr(node)
+        self.visit_children(node)
+
+    def arguments(
+        self, node: Node | None
+    ) -> tuple[tuple[ir.Expr, ...], tuple[tuple[str, ir.Expr], ...]]:
+        """Arguments whose node may have a ``name`` field (``name: value``)."""
+        args: list[ir.Expr] = []
+        kwargs: list[tuple[str, ir.Expr]] = []
+        for argument in named(node):
+            name = field(argument, "name")
+            values = [c for c in argument.named_children if c != name]
+            value = self.expr(values[-1]) if values else ir.Unknown("argument")
+            if name is not None:
+                kwargs.append((text(name), value))
+            else:
+                args.append(value)
+        return tuple(args), tuple(kwargs)
+
 
 def text(node: Node | None) -> str:
     return "" if node is None else str(node.text.decode("utf-8", "replace"))

@@ -27,10 +27,10 @@ class CSharpReader(Reader):
                 "local_declaration_statement": self._declaration,
                 "property_declaration": self._property,
                 "assignment_expression": self._assignment,
-                "return_statement": self._return,
-                "invocation_expression": self._call,
-                "object_creation_expression": self._call,
-                "implicit_object_creation_expression": self._call,
+                "return_statement": self.return_statement,
+                "invocation_expression": self.call,
+                "object_creation_expression": self.call,
+                "implicit_object_creation_expression": self.call,
             }
         )
         for kind in _TYPES:
@@ -60,7 +60,7 @@ class CSharpReader(Reader):
                 "base"
             ):
                 saved, self.function = self.function, function
-                args, kwargs = self._arguments(_child(child, "argument_list"))
+                args, kwargs = self.arguments(_child(child, "argument_list"))
                 function.super_call = ir.Call(
                     ir.Attr(ir.Super(), ir.CONSTRUCTOR), args, kwargs, line(child), child.start_byte
                 )
@@ -132,16 +132,6 @@ class CSharpReader(Reader):
         self.assign(target, value, node)
         self.visit_children(node)
 
-    def _return(self, node: Node) -> None:
-        values = node.named_children
-        if values:
-            self.returns(self.expr(values[0]), node)
-        self.visit_children(node)
-
-    def _call(self, node: Node) -> None:
-        self.expr(node)
-        self.visit_children(node)
-
     # Expressions
 
     def convert(self, node: Node) -> ir.Expr:
@@ -206,7 +196,7 @@ class CSharpReader(Reader):
 
     def _invocation(self, node: Node) -> ir.Expr:
         function = self.expr(field(node, "function"))
-        args, kwargs = self._arguments(field(node, "arguments"))
+        args, kwargs = self.arguments(field(node, "arguments"))
         if (
             isinstance(function, ir.Attr)
             and function.name == "Format"
@@ -217,7 +207,7 @@ class CSharpReader(Reader):
         return ir.Call(function, args, kwargs, line(node), node.start_byte)
 
     def _creation(self, node: Node) -> ir.Expr:
-        args, kwargs = self._arguments(field(node, "arguments") or _child(node, "argument_list"))
+        args, kwargs = self.arguments(field(node, "arguments") or _child(node, "argument_list"))
         initializer = field(node, "initializer") or _child(node, "initializer_expression")
         extra: list[tuple[str, ir.Expr]] = []
         for item in named(initializer):
@@ -225,21 +215,6 @@ class CSharpReader(Reader):
                 extra.append((text(field(item, "left")), self.expr(field(item, "right"))))
         cls = _type_name(field(node, "type")) if field(node, "type") is not None else "object"
         return ir.New(cls, args, kwargs + tuple(extra), line(node), node.start_byte)
-
-    def _arguments(
-        self, node: Node | None
-    ) -> tuple[tuple[ir.Expr, ...], tuple[tuple[str, ir.Expr], ...]]:
-        args: list[ir.Expr] = []
-        kwargs: list[tuple[str, ir.Expr]] = []
-        for argument in named(node):
-            name = field(argument, "name")
-            values = [c for c in argument.named_children if c != name]
-            value = self.expr(values[-1]) if values else ir.Unknown("argument")
-            if name is not None:
-                kwargs.append((text(name), value))
-            else:
-                args.append(value)
-        return tuple(args), tuple(kwargs)
 
     def _interpolated(self, node: Node) -> ir.Expr:
         parts: list[ir.Expr] = []

@@ -34,9 +34,9 @@ class ScriptReader(Reader):
                 "variable_declarator": self._declarator,
                 "assignment_expression": self._assignment,
                 "augmented_assignment_expression": self._assignment,
-                "return_statement": self._return,
-                "call_expression": self._call,
-                "new_expression": self._call,
+                "return_statement": self.return_statement,
+                "call_expression": self.call,
+                "new_expression": self.call,
             }
         )
 
@@ -129,16 +129,6 @@ class ScriptReader(Reader):
             value = ir.Concat((target, value))
         self.assign(target, value, node)
         self.visit(right)
-
-    def _return(self, node: Node) -> None:
-        values = node.named_children
-        if values:
-            self.returns(self.expr(values[0]), node)
-        self.visit_children(node)
-
-    def _call(self, node: Node) -> None:
-        self.expr(node)
-        self.visit_children(node)
 
     # Expressions
 

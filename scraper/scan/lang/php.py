@@ -25,7 +25,7 @@ class PhpReader(Reader):
                 "property_declaration": self._property,
                 "assignment_expression": self._assignment,
                 "augmented_assignment_expression": self._assignment,
-                "return_statement": self._return,
+                "return_statement": self.return_statement,
                 "function_call_expression": self._call,
                 "member_call_expression": self._call,
                 "nullsafe_member_call_expression": self._call,
@@ -96,12 +96,6 @@ class PhpReader(Reader):
         self.assign(target, value, node)
         self.visit_children(node)
 
-    def _return(self, node: Node) -> None:
-        values = node.named_children
-        if values:
-            self.returns(self.expr(values[0]), node)
-        self.visit_children(node)
-
     def _call(self, node: Node) -> None:
         call = self.expr(node)
         if (
@@ -160,7 +154,7 @@ class PhpReader(Reader):
             return self._call_expr(node)
         if kind == "object_creation_expression":
             parts = [c for c in node.named_children if c.type in ("name", "qualified_name")]
-            args, kwargs = self._arguments(_child(node, "arguments"))
+            args, kwargs = self.arguments(_child(node, "arguments"))
             cls = _last(text(parts[0])) if parts else "object"
             return ir.New(cls, args, kwargs, line(node), node.start_byte)
         if kind == "array_creation_expression":
@@ -180,7 +174,7 @@ class PhpReader(Reader):
         return ir.Unknown(short(node))
 
     def _call_expr(self, node: Node) -> ir.Expr:
-        args, kwargs = self._arguments(field(node, "arguments"))
+        args, kwargs = self.arguments(field(node, "arguments"))
         kind = node.type
         if kind == "function_call_expression":
             function = self.expr(field(node, "function"))
@@ -193,21 +187,6 @@ class PhpReader(Reader):
         else:
             function = ir.Attr(self.expr(field(node, "object")), text(field(node, "name")))
         return ir.Call(function, args, kwargs, line(node), node.start_byte)
-
-    def _arguments(
-        self, node: Node | None
-    ) -> tuple[tuple[ir.Expr, ...], tuple[tuple[str, ir.Expr], ...]]:
-        args: list[ir.Expr] = []
-        kwargs: list[tuple[str, ir.Expr]] = []
-        for argument in named(node):
-            name = field(argument, "name")
-            values = [c for c in argument.named_children if c != name]
-            value = self.expr(values[-1]) if values else ir.Unknown("argument")
-            if name is not None:
-                kwargs.append((text(name), value))
-            else:
-                args.append(value)
-        return tuple(args), tuple(kwargs)
 
     def _array(self, node: Node) -> ir.Record:
         items: list[tuple[ir.Expr | None, ir.Expr]] = []

@@ -17,8 +17,8 @@ class PythonReader(Reader):
                 "class_definition": self._class,
                 "assignment": self._assignment,
                 "augmented_assignment": self._assignment,
-                "return_statement": self._return,
-                "call": self._call,
+                "return_statement": self.return_statement,
+                "call": self.call,
             }
         )
 
@@ -64,16 +64,6 @@ class PythonReader(Reader):
         else:
             self.assign(target, value, node)
         self.visit(right)
-
-    def _return(self, node: Node) -> None:
-        values = node.named_children
-        if values:
-            self.returns(self.expr(values[0]), node)
-        self.visit_children(node)
-
-    def _call(self, node: Node) -> None:
-        self.expr(node)
-        self.visit_children(node)
 
     # Expressions
 
