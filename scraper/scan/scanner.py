@@ -8,6 +8,7 @@ endpoint and choosing the least-privilege scopes are the runtime's.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,8 @@ class Found:
     sink: str = ""
     how: str = ""
     why: tuple[str, ...] = ()
+    # The runtime's answer for the call, once it has answered.
+    answer: answers.CallAnswer | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,11 +54,8 @@ class Scan:
     docs: str = ""
 
     def answer(self, found: Found) -> answers.CallAnswer | None:
-        """The runtime's answer for a resolved call (the calls went to ``need`` in order)."""
-        if found.call is None:
-            return None
-        resolved = [f for f in self.found if f.call is not None]
-        return self.need.calls[next(i for i, f in enumerate(resolved) if f is found)]
+        """The runtime's answer for a resolved call."""
+        return found.answer
 
     @property
     def calls(self) -> list[Call]:
@@ -78,38 +78,36 @@ def scan(reference: Reference, roots: Sequence[Path]) -> Scan:
     found = _distinct(reference, [_found(reference, sent) for sent in finder.sent()])
     found.sort(key=lambda f: (f.file, f.line, f.method or "", f.url))
     need = answers.need(reference, [f.call for f in found if f.call is not None])
+    # `need` answers the calls in the order given: each goes back to its place.
+    answered = iter(need.calls)
+    found = [f if f.call is None else dataclasses.replace(f, answer=next(answered)) for f in found]
     return Scan(len(files), tuple(found), need, reference.docs_origin)
 
 
 def _found(reference: Reference, sent: Sent) -> Found:
     url = _under_server(reference, sent.url.render(), sent.method, sent.generated)
-    common = {
-        "sink": f"{sent.sink[0]}:{sent.sink[1]}",
-        "how": sent.how,
-        "why": sent.why,
-    }
+    found = Found(
+        sent.path,
+        sent.line,
+        sent.method,
+        url,
+        None,
+        sink=f"{sent.sink[0]}:{sent.sink[1]}",
+        how=sent.how,
+        why=sent.why,
+    )
     unknown_path = _unknown_path(reference, url)
     if unknown_path is not None:
-        return Found(sent.path, sent.line, sent.method, url, None, unknown_path, **common)  # type: ignore[arg-type]
-    method, inferred = sent.method, False
-    if method is None:
+        return dataclasses.replace(found, problem=unknown_path)
+    if found.method is None:
         methods = _documented_methods(reference, url)
         if len(methods) != 1:
             reason = "the method is not known"
             if methods:
                 reason += f" (the docs document {', '.join(methods)} for this path)"
-            return Found(sent.path, sent.line, None, url, None, reason, **common)  # type: ignore[arg-type]
-        method, inferred = methods[0], True
-    return Found(
-        sent.path,
-        sent.line,
-        method,
-        url,
-        Call(URL, method, url),
-        None,
-        inferred,
-        **common,  # type: ignore[arg-type]
-    )
+            return dataclasses.replace(found, problem=reason)
+        found = dataclasses.replace(found, method=methods[0], method_inferred=True)
+    return dataclasses.replace(found, call=Call(URL, found.method or "", url))
 
 
 def _distinct(reference: Reference, found: list[Found]) -> list[Found]:

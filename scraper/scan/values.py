@@ -40,7 +40,8 @@ class Text:
 
     @property
     def literal(self) -> str | None:
-        return "".join(self.pieces) if all(isinstance(p, str) for p in self.pieces) else None  # type: ignore[arg-type]
+        texts = [p for p in self.pieces if isinstance(p, str)]
+        return "".join(texts) if len(texts) == len(self.pieces) else None
 
     @property
     def holes(self) -> list[Hole]:
@@ -101,8 +102,9 @@ def slug(label: str) -> str:
     return "_".join(words)[-40:] or "value"
 
 
-def hole(label: str, why: tuple[str, ...] = (), **kinds: object) -> Text:
-    return Text((Hole(label, **kinds),), why)  # type: ignore[arg-type]
+def hole(label: str, this: bool = False, symbol: str | None = None) -> Text:
+    """A text that is one hole."""
+    return Text((Hole(label, this=this, symbol=symbol),))
 
 
 def join(texts: list[Text]) -> Text:
