@@ -57,6 +57,14 @@ def load_catalogue(path: Path | None) -> Reference:
     return query.load_json(path or default_catalogue())
 
 
+def load_scanner() -> query.ScanCommands:
+    """The scan layer, imported only by a scan (it brings tree-sitter)."""
+    from scraper import scan
+
+    commands: query.ScanCommands = scan.load()
+    return commands
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG, description="Build a catalogue of Dintero API scopes from docs.dintero.com."
@@ -183,7 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else list(argv)
     if words and words[0] in query.COMMANDS:
         # A question needs only its own parser: the generator's options are never built.
-        return query.main(words, load_catalogue, PROG)
+        return query.main(words, load_catalogue, PROG, load_scanner)
     args = _parser().parse_args(words)
     try:
         _check(args)

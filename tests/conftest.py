@@ -15,6 +15,8 @@ from tests.sites import build, built_once, real_catalogue
 
 # The run's browser, for the tests marked in_browser.
 pytest_plugins = ["tests.browser"]
+# The fixture repositories the scan reads have tests of their own: never run here.
+collect_ignore_glob = ["fixtures/*"]
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"

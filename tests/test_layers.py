@@ -14,8 +14,26 @@ import pytest
 from tests.conftest import FIXTURES, ROOT
 
 PACKAGE = ROOT / "scraper"
-HEAVY = ("httpx", "bs4", "jinja2", "markdown", "markdown_it", "yaml", "jsonschema", "stamina")
-STACK = ("scraper.fetch", "scraper.crawl", "scraper.parse", "scraper.render", "scraper.pipeline")
+HEAVY = (
+    "httpx",
+    "bs4",
+    "jinja2",
+    "markdown",
+    "markdown_it",
+    "yaml",
+    "jsonschema",
+    "stamina",
+    "tree_sitter",
+    "tree_sitter_language_pack",
+)
+STACK = (
+    "scraper.fetch",
+    "scraper.crawl",
+    "scraper.parse",
+    "scraper.render",
+    "scraper.pipeline",
+    "scraper.scan",
+)
 
 
 def module_name(path: Path) -> str:
@@ -133,3 +151,21 @@ def test_a_query_imports_no_crawl_parser_renderer_or_their_libraries(command: li
     assert "scraper.runtime.answers" in imported
     loaded = {name for name in imported if name.split(".")[0] in HEAVY or name.startswith(STACK)}
     assert loaded == set()
+
+
+def test_the_scanner_imports_the_runtime_tree_sitter_and_the_standard_library_only() -> None:
+    """It ships in the package as `_scan/`, beside `_runtime/`: nothing else is there."""
+    allowed = {"tree_sitter", "tree_sitter_language_pack"}
+    for path in (PACKAGE / "scan").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                top = node.module.split(".")[0]
+                assert top in sys.stdlib_module_names or top in allowed, (path.name, top)
+            if isinstance(node, ast.ImportFrom) and node.level and node.module:
+                depth = len(path.relative_to(PACKAGE / "scan").parts)
+                outside = node.level >= depth + 1
+                assert not outside or node.module.split(".")[0] == "runtime", (path, node.module)
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    top = alias.name.split(".")[0]
+                    assert top in sys.stdlib_module_names or top in allowed, (path.name, top)

@@ -27,6 +27,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from scraper.cli import main as cli_main
 from scraper.model import Catalogue, Endpoint, Scope, Source, SourceKind
 from scraper.naming import member_names
 from scraper.release import Release, date_version
@@ -35,6 +36,7 @@ from scraper.runtime.scopes import ACTIONS, parse_scope
 from tests.conftest import ROOT
 
 RUNTIME = ROOT / "scraper" / "runtime"
+SCANNER = ROOT / "scraper" / "scan"
 VENV_BIN = Path(sys.executable).parent
 HOSTILE = 'Quotes " and \\ backslashes, """triple""", {{ x }}, </script><b>bold</b> "'
 # Control characters, a line separator and text long enough to be split over lines.
@@ -176,6 +178,7 @@ def test_the_package_has_its_files() -> None:
         package / "_endpoints.py",
         package / "mcp_server.py",
         *(package / "_runtime" / module.name for module in RUNTIME.glob("*.py")),
+        *(package / "_scan" / m.relative_to(SCANNER) for m in SCANNER.rglob("*.py")),
     }
 
 
@@ -185,7 +188,7 @@ def test_the_same_catalogue_gives_the_same_bytes() -> None:
 
 def test_every_module_compiles_as_python_39(root: Path) -> None:
     modules = sorted((root / "src").rglob("*.py"))
-    assert len(modules) == 5 + len(list(RUNTIME.glob("*.py")))
+    assert len(modules) == 5 + len(list(RUNTIME.glob("*.py"))) + len(list(SCANNER.rglob("*.py")))
     for path in modules:
         source = path.read_text()
         compile(source, str(path), "exec")
@@ -238,7 +241,10 @@ def test_pyproject_describes_the_distribution(root: Path) -> None:
     assert meta["dependencies"] == []
     # The MCP server's SDK is an extra, the same the generator's own server runs on.
     generator = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    assert meta["optional-dependencies"] == {"mcp": [python.MCP_REQUIREMENT]}
+    assert meta["optional-dependencies"] == {
+        "mcp": [python.MCP_REQUIREMENT],
+        "scan": [python.SCAN_REQUIREMENT],
+    }
     assert generator["optional-dependencies"]["mcp"] == [python.MCP_REQUIREMENT]
     assert meta["readme"] == "README.md"
     assert "Typing :: Typed" in meta["classifiers"]
@@ -554,6 +560,11 @@ def test_the_package_installs_and_works_in_a_fresh_venv(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["scopes"] == ["read:payout"]
+    # Without its extra, the package's scan says what to install (or which Python).
+    scan = [str(venv / "bin" / python.COMMAND), "scan", str(tmp_path)]
+    result = subprocess.run(scan, capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "dintero-scopes[scan]" in result.stderr or "Python 3.10" in result.stderr
 
 
 @pytest.mark.slow
@@ -609,6 +620,27 @@ def test_least_privilege_for_calls(package: ModuleType) -> None:
         package.least_privilege([("POST", f"{CHECKOUT}/sessions/s1/cancel")])
     with pytest.raises(package.UnknownEndpoint):
         package.least_privilege([("DELETE", session)])
+
+
+def test_the_package_scans_code_as_the_generator_does(
+    root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One code path: the package's scan (its `_scan/`, with the extra) and the
+    generator's answer the same, to the byte."""
+    catalogue, repository = (
+        ROOT / "tests/fixtures/scan/catalogue.json",
+        ROOT / "tests/fixtures/scan/woo-plugin",
+    )
+    args = ["scan", "--json", "--explain", "--catalogue", str(catalogue), str(repository)]
+    packaged = subprocess.run(
+        [sys.executable, "-m", "dintero_scopes", *args],
+        capture_output=True,
+        text=True,
+        cwd=root / "src",
+    )
+    assert cli_main(args) == packaged.returncode == 1
+    assert packaged.stdout == capsys.readouterr().out
+    assert json.loads(packaged.stdout)["scopes"] == ["read:checkout", "write:checkout"]
 
 
 def test_the_package_says_whether_the_docs_were_read_live(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
-from scraper import runtime
+from scraper import runtime, scan
 from scraper.model import Catalogue, Endpoint, Scope
 from scraper.naming import member_names
 from scraper.query import doc_urls
@@ -36,6 +36,8 @@ COMMAND = "dintero-scopes-query"
 PACKAGE = ROOT / "src" / "dintero_scopes"
 # What the `mcp` extra installs: the MCP SDK whose MCPServer API mcp_server.py uses.
 MCP_REQUIREMENT = "mcp>=2.3,<3"
+# The 0.x releases ship the grammars, so a scan works offline; 1.x fetches them at run time.
+SCAN_REQUIREMENT = "tree-sitter-language-pack>=0.13,<1; python_version >= '3.10'"
 
 # The generated code's line length; its pyproject sets ruff to the same.
 LINE = 100
@@ -215,6 +217,7 @@ def files(catalogue: Catalogue, history: list[Release], stamped: bool = True) ->
             **common,
             docs=_origin(catalogue.source),
             mcp_requirement=MCP_REQUIREMENT,
+            scan_requirement=SCAN_REQUIREMENT,
         ),
         ROOT / "README.md": readme,
         PACKAGE / "__init__.py": render("python/__init__.py.j2", **common),
@@ -222,6 +225,7 @@ def files(catalogue: Catalogue, history: list[Release], stamped: bool = True) ->
         PACKAGE / "_scopes.py": scopes_module,
         PACKAGE / "_endpoints.py": endpoints_module,
         **runtime_files(),
+        **scan_files(),
         PACKAGE / "py.typed": b"",
     }
 
@@ -240,6 +244,18 @@ def runtime_files() -> dict[Path, bytes]:
         },
         PACKAGE / server.name: copied_header(f"scraper/{server.name}", "#") + server.read_bytes(),
     }
+
+
+def scan_files() -> dict[Path, bytes]:
+    """scraper.scan's modules, for the package's scan extra: the same code, its imports
+    of the runtime pointed at `_runtime`, where the package keeps it."""
+    source = Path(scan.__file__).parent
+    files: dict[Path, bytes] = {}
+    for file in sorted(source.rglob("*.py")):
+        name = file.relative_to(source).as_posix()
+        text = file.read_text(encoding="utf-8").replace("from ..runtime", "from .._runtime")
+        files[PACKAGE / "_scan" / name] = copied_header(f"scraper/scan/{name}", "#") + text.encode()
+    return files
 
 
 def _name(scope: Scope) -> str:

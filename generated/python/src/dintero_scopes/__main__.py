@@ -1,8 +1,9 @@
-"""``python -m dintero_scopes``: need, explain and check-grant on the command line,
+"""``python -m dintero_scopes``: need, explain, check-grant and scan on the command line,
 and ``mcp``, the same answers for coding agents (with the ``mcp`` extra).
 
 The same commands, answers and exit codes as the catalogue's own tool
-(``dintero-scopes``), answered from this package's data. Do not edit: regenerate.
+(``dintero-scopes``), answered from this package's data; ``scan`` reads code with the
+``scan`` extra installed. Do not edit: regenerate.
 """
 
 import sys
@@ -11,7 +12,7 @@ from typing import Optional
 
 from . import FETCHED_AT, READ_FROM_COPY, SOURCE_URL
 from ._endpoints import ENDPOINT_DOCS, ENDPOINTS
-from ._runtime.cli import load_json
+from ._runtime.cli import ScanCommands, load_json
 from ._runtime.cli import main as run
 from ._runtime.reference import EndpointEntry, Reference, ScopeEntry
 from ._scopes import SCOPE_INFO
@@ -47,8 +48,16 @@ def reference(path: Optional[Path] = None) -> Reference:
     )
 
 
+def scanner() -> ScanCommands:
+    """The scan's commands, from the ``scan`` extra."""
+    from ._scan import load
+
+    commands: ScanCommands = load()
+    return commands
+
+
 def main() -> int:
-    return run(sys.argv[1:], reference, PROG)
+    return run(sys.argv[1:], reference, PROG, scanner)
 
 
 if __name__ == "__main__":

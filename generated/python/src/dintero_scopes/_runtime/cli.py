@@ -16,7 +16,7 @@ import json
 import os
 import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -27,13 +27,25 @@ from .reference import CatalogError, Reference, read_catalogue
 
 EXIT_PROBLEMS = 1
 EXIT_ERROR = 2
-COMMANDS = ("need", "explain", "check-grant", "mcp")
+COMMANDS = ("need", "explain", "check-grant", "scan", "mcp")
 
 
 class Loader(Protocol):
     """Reads the catalogue to answer from: the file given with --catalogue, or the default."""
 
     def __call__(self, path: Path | None) -> Reference: ...
+
+
+class ScanCommands(Protocol):
+    """The scan layer (``scan/command.py``), which reads code with tree-sitter."""
+
+    def run(self, reference: Reference, args: argparse.Namespace) -> int: ...
+
+    def for_grant(self, reference: Reference, paths: Sequence[str]) -> Any: ...
+
+
+# Loads the scan layer when a scan is asked for; a CallError says why it cannot.
+ScanLoader = Callable[[], ScanCommands]
 
 
 def add_commands(commands: Any) -> None:
@@ -74,19 +86,45 @@ def add_commands(commands: Any) -> None:
         help="read calls from FILE: one a line, a HAR file or a Postman collection",
     )
     grant.add_argument("--json", action="store_true", help="print JSON for scripts")
+    scan = _add_scan(commands, grant)
     mcp = commands.add_parser(
         "mcp",
         help="serve need, explain and check_grant to coding agents (MCP over stdio)",
         description="A read-only MCP server over standard input and output. Needs the MCP "
         "SDK, which the 'mcp' extra installs.",
     )
-    for command in (need, explain, grant, mcp):
+    for command in (need, explain, grant, scan, mcp):
         command.add_argument(
             "--catalogue", type=Path, metavar="FILE", help="answer from another catalogue.json"
         )
 
 
-def run(args: argparse.Namespace, load: Loader, prog: str) -> int:
+def _add_scan(commands: Any, grant: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """``scan`` and check-grant's ``--scan``: the calls a repository's code makes."""
+    grant.add_argument(
+        "--scan",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="also the calls the code under PATH makes, found by a scan (repeatable)",
+    )
+    scan: argparse.ArgumentParser = commands.add_parser(
+        "scan",
+        help="the least-privilege scopes for the calls a repository's code makes",
+        description="Read the source under each PATH (PHP, C#, TypeScript/JavaScript, "
+        "Python), find the calls of the Dintero APIs, and answer as need does, with each "
+        "call's file and line.",
+    )
+    scan.add_argument("paths", nargs="+", metavar="PATH", help="a folder or file to read")
+    scan.add_argument("--json", action="store_true", help="print JSON for scripts")
+    scan.add_argument("--sarif", action="store_true", help="print SARIF 2.1.0 for code scanning")
+    scan.add_argument("--explain", action="store_true", help="say what decided each call")
+    return scan
+
+
+def run(
+    args: argparse.Namespace, load: Loader, prog: str, scanner: ScanLoader | None = None
+) -> int:
     """Answer one parsed command; errors are one line on stderr and exit 2."""
     try:
         reference = load(args.catalogue)
@@ -94,9 +132,11 @@ def run(args: argparse.Namespace, load: Loader, prog: str) -> int:
             return _explain(reference, args.scope, prog)
         if args.command == "need":
             return _need(reference, args)
+        if args.command == "scan":
+            return _scan_layer(scanner).run(reference, args)
         if args.command == "mcp":
             return _serve(reference, prog)
-        return _check_grant(reference, args)
+        return _check_grant(reference, args, scanner)
     except (CallError, CatalogError) as error:
         print(f"{prog}: error: {error}", file=sys.stderr)
         return EXIT_ERROR
@@ -106,13 +146,21 @@ def run(args: argparse.Namespace, load: Loader, prog: str) -> int:
         return EXIT_ERROR
 
 
-def main(argv: Sequence[str] | None, load: Loader, prog: str) -> int:
+def main(
+    argv: Sequence[str] | None, load: Loader, prog: str, scanner: ScanLoader | None = None
+) -> int:
     """A command line of its own, for the package."""
     parser = argparse.ArgumentParser(
         prog=prog, description="Which Dintero API scopes do the calls a client makes need?"
     )
     add_commands(parser.add_subparsers(dest="command", required=True))
-    return run(parser.parse_args(argv), load, prog)
+    return run(parser.parse_args(argv), load, prog, scanner)
+
+
+def _scan_layer(scanner: ScanLoader | None) -> ScanCommands:
+    if scanner is None:
+        raise CallError("this command line cannot scan code")
+    return scanner()
 
 
 def load_json(path: Path) -> Reference:
@@ -147,7 +195,9 @@ def _need(reference: Reference, args: argparse.Namespace) -> int:
     return 0 if need.complete else EXIT_PROBLEMS
 
 
-def _check_grant(reference: Reference, args: argparse.Namespace) -> int:
+def _check_grant(
+    reference: Reference, args: argparse.Namespace, scanner: ScanLoader | None = None
+) -> int:
     from .grant import check_grant  # Only this command needs it: the others start quicker.
 
     text = _read(args.payload)
@@ -156,14 +206,20 @@ def _check_grant(reference: Reference, args: argparse.Namespace) -> int:
     except ValueError as error:
         raise CallError(f"{args.payload} is not JSON: {error}") from None
     calls, recording = _calls(reference, args.calls, args.calls_file, [], stdin_if_empty=False)
-    checked = check_grant(reference, payload, calls)
+    scanned = _scan_layer(scanner).for_grant(reference, args.scan) if args.scan else None
+    checked = check_grant(reference, payload, calls + (scanned.calls if scanned else []))
     if args.json:
-        print(json.dumps(report.grant_json(checked, recording), indent=2, ensure_ascii=False))
+        data = report.grant_json(checked, recording)
+        if scanned is not None:
+            data["scan"] = scanned.json()
+        print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         print(report.grant_text(checked, recording), end="")
+        if scanned is not None:
+            print(scanned.text(), end="")
     if checked.least is not None and checked.least.malformed() is not None:
         return EXIT_ERROR
-    return 0 if checked.ok else EXIT_PROBLEMS
+    return 0 if checked.ok and (scanned is None or scanned.ok) else EXIT_PROBLEMS
 
 
 def _calls(
