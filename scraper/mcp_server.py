@@ -27,8 +27,9 @@ INSTRUCTIONS = (
     "Answers which Dintero API scopes a client needs, from a catalogue of Dintero's docs. "
     "Give calls as 'METHOD URL' ('GET https://api.dintero.com/v1/accounts/T12345678/"
     "customers/users'): need gives the least-privilege scopes, explain what a scope grants, "
-    "check_grant whether a client grant fits the calls. Answers never guess: a call that "
-    "matches no documented endpoint says so."
+    "check_grant whether a client grant fits the calls, scan which calls an integration's "
+    "code makes and the grant they need. Answers never guess: a call that matches no "
+    "documented endpoint says so."
 )
 # Every tool only reads, from the catalogue or the client's own files.
 READ_ONLY = ToolAnnotations(
@@ -77,6 +78,8 @@ class Tools(Protocol):
         self, grant: Any, calls: list[str], file: str | None, roots: list[Path]
     ) -> Answer: ...
 
+    def scan(self, path: str, roots: list[Path]) -> Answer: ...
+
 
 def ask_roots(ctx: Context, file: str | None = None) -> ListRoots | ListRootsResult | None:
     """The client's roots, asked for only when a tool is given a file and the client
@@ -87,7 +90,13 @@ def ask_roots(ctx: Context, file: str | None = None) -> ListRoots | ListRootsRes
     return ListRoots()
 
 
+def ask_roots_to_scan(ctx: Context, path: str) -> ListRoots | ListRootsResult | None:
+    """The client's roots, for a folder to scan."""
+    return ask_roots(ctx, path)
+
+
 Roots = Annotated[ListRootsResult | None, Resolve(ask_roots)]
+ScanRoots = Annotated[ListRootsResult | None, Resolve(ask_roots_to_scan)]
 
 
 def folders(roots: ListRootsResult | None) -> list[Path]:
@@ -147,6 +156,21 @@ def server(tools: Tools, name: str) -> MCPServer:
         """Whether a client-grant payload is valid and, given the calls the client makes,
         which calls it does not cover and which scopes it grants beyond them."""
         return result(tools.check_grant(grant, calls or [], file, folders(roots)))
+
+    @app.tool(annotations=READ_ONLY)
+    def scan(
+        path: Annotated[
+            str,
+            Field(
+                description="a folder or file of an integration's code (PHP, C#, "
+                "TypeScript/JavaScript, Python) inside the client's roots"
+            ),
+        ],
+        roots: ScanRoots = None,
+    ) -> CallToolResult:
+        """The calls the code makes to the Dintero APIs, each with its file and line and
+        the endpoint it matched, and the least-privilege grant they need."""
+        return result(tools.scan(path, folders(roots)))
 
     return app
 

@@ -7,6 +7,7 @@ import ast
 import importlib.util
 import json
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -26,6 +27,7 @@ from tests.conftest import ROOT
 from tests.recorded import CALLS, CATALOGUE, HELPDESK, SECRET, har, write_catalogue, write_json
 
 GENERATOR = [sys.executable, "-m", "scraper.cli"]
+SCAN = ROOT / "tests" / "fixtures" / "scan"
 GRANT = {
     "client_id": "helpdesk",
     "audience": "https://api.dintero.com/v1/accounts/T12345678",
@@ -94,7 +96,7 @@ async def test_the_tools_answer_as_their_commands_do(
             await client.call_tool(tool, arguments) for tool, arguments, _ in UNANSWERABLE
         ]
 
-    assert sorted(tools) == ["check_grant", "explain", "need"]
+    assert sorted(tools) == ["check_grant", "explain", "need", "scan"]
     for tool in tools.values():
         assert tool.annotations is not None
         assert tool.annotations.read_only_hint is True
@@ -192,7 +194,35 @@ async def test_a_client_without_roots_may_read_the_servers_working_folder_only(
     async with connected(command, roots=[], cwd=folder) as client:
         none = await client.call_tool("need", {"file": "session.har"})
     assert none.is_error
-    assert "the client declares no roots, so no file may be read" in text(none)
+    assert "the client declares no roots, so nothing may be read" in text(none)
+
+
+async def test_scan_reads_code_only_inside_the_clients_roots(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root, outside = tmp_path / "project", tmp_path / "elsewhere"
+    shutil.copytree(SCAN / "woo-plugin", root / "plugin")
+    shutil.copytree(SCAN / "node-sdk", outside)
+    before = snapshot(tmp_path)
+    command = [*GENERATOR, "mcp", "--catalogue", str(SCAN / "catalogue.json")]
+    async with connected(command, roots=[root]) as client:
+        scanned = await client.call_tool("scan", {"path": "plugin"})
+        refused = await client.call_tool("scan", {"path": str(outside)})
+    assert not scanned.is_error, text(scanned)
+    _, out, _ = cli(
+        capsys,
+        "scan",
+        str(root / "plugin"),
+        "--explain",
+        "--json",
+        "--catalogue",
+        str(SCAN / "catalogue.json"),
+    )
+    assert scanned.structured_content == json.loads(out)
+    assert scanned.structured_content["scopes"]
+    assert refused.is_error
+    assert f"outside the folders this server may read ({root})" in text(refused)
+    assert snapshot(tmp_path) == before
 
 
 async def test_the_package_serves_its_own_data(tmp_path: Path) -> None:

@@ -42,6 +42,10 @@ class ScanCommands(Protocol):
 
     def for_grant(self, reference: Reference, paths: Sequence[str]) -> Any: ...
 
+    def report(
+        self, reference: Reference, paths: Sequence[str]
+    ) -> tuple[str, dict[str, Any], bool]: ...
+
 
 # Loads the scan layer when a scan is asked for; a CallError says why it cannot.
 ScanLoader = Callable[[], ScanCommands]
@@ -88,7 +92,7 @@ def add_commands(commands: Any) -> None:
     scan = _add_scan(commands, grant)
     mcp = commands.add_parser(
         "mcp",
-        help="serve need, explain and check_grant to coding agents (MCP over stdio)",
+        help="serve need, explain, check_grant and scan to coding agents (MCP over stdio)",
         description="A read-only MCP server over standard input and output. Needs the MCP "
         "SDK, which the 'mcp' extra installs.",
     )
@@ -134,7 +138,7 @@ def run(
         if args.command == "scan":
             return _scan_layer(scanner).run(reference, args)
         if args.command == "mcp":
-            return _serve(reference, prog)
+            return _serve(reference, prog, scanner)
         return _check_grant(reference, args, scanner)
     except (CallError, CatalogError) as error:
         print(f"{prog}: error: {error}", file=sys.stderr)
@@ -239,7 +243,7 @@ def _calls(
     return calls + found, recording
 
 
-def _serve(reference: Reference, prog: str) -> int:
+def _serve(reference: Reference, prog: str, scanner: ScanLoader | None) -> int:
     try:
         from ..mcp_server import serve  # Beside the runtime: it needs the MCP SDK.
     except ImportError as error:
@@ -248,7 +252,7 @@ def _serve(reference: Reference, prog: str) -> int:
         ) from None
     from .tools import Tools
 
-    serve(Tools(reference), prog)
+    serve(Tools(reference, scanner and (lambda: _scan_layer(scanner))), prog)
     return 0
 
 

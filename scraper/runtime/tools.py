@@ -8,9 +8,9 @@ reads a file only inside the folders it is given, the client's roots (``readable
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from . import answers, report
 from .calls import Call, CallError, names, parse_words, read_file
@@ -31,26 +31,56 @@ def failed(error: Exception) -> ToolAnswer:
     return ToolAnswer(str(error), {"error": str(error)}, error=True)
 
 
-def readable(name: str, roots: Sequence[Path]) -> Path:
-    """The file ``name`` names, if it is inside one of ``roots`` once links are resolved;
-    a relative name is taken from the first root. A CallError says why not."""
+def inside(name: str, roots: Sequence[Path]) -> Path:
+    """What ``name`` names, if it is inside one of ``roots`` once links are resolved; a
+    relative name is taken from the first root. A CallError says why not."""
     if not roots:
-        raise CallError(f"{name}: the client declares no roots, so no file may be read")
+        raise CallError(f"{name}: the client declares no roots, so nothing may be read")
     path = Path(name)
     resolved = (path if path.is_absolute() else roots[0] / path).resolve()
     if not any(resolved.is_relative_to(root.resolve()) for root in roots):
         folders = ", ".join(str(root) for root in roots)
         raise CallError(f"{name}: outside the folders this server may read ({folders})")
-    if not resolved.is_file():
-        raise CallError(f"{name}: no such file")
+    if not resolved.exists():
+        raise CallError(f"{name}: no such file or folder")
     return resolved
 
 
-class Tools:
-    """need, explain and check_grant over one catalogue."""
+def readable(name: str, roots: Sequence[Path]) -> Path:
+    """The file ``name`` names, inside one of ``roots``; a CallError says why not."""
+    path = inside(name, roots)
+    if not path.is_file():
+        raise CallError(f"{name}: not a file")
+    return path
 
-    def __init__(self, reference: Reference) -> None:
+
+class Scanner(Protocol):
+    """What the scan tool needs of the scan layer (``scan/command.py``)."""
+
+    def report(
+        self, reference: Reference, paths: Sequence[str]
+    ) -> tuple[str, dict[str, Any], bool]: ...
+
+
+class Tools:
+    """need, explain, check_grant and, where the scan layer can load, scan, over one
+    catalogue."""
+
+    def __init__(self, reference: Reference, scanner: Callable[[], Scanner] | None = None) -> None:
         self.reference = reference
+        self.scanner = scanner
+
+    def scan(self, path: str, roots: Sequence[Path]) -> ToolAnswer:
+        """The calls the code under ``path`` makes and the grant they need, as
+        ``scan --explain`` and its --json give them; ``path`` must be inside the roots."""
+        try:
+            if self.scanner is None:
+                raise CallError("this server cannot scan code")
+            folder = inside(path, roots)
+            text, data, _ = self.scanner().report(self.reference, [str(folder)])
+        except CallError as error:
+            return failed(error)
+        return ToolAnswer(text, data)
 
     def need(
         self,

@@ -52,6 +52,13 @@ class GrantScan:
         return output.to_json(self.result)
 
 
+def report(reference: Reference, paths: Sequence[str]) -> tuple[str, dict[str, Any], bool]:
+    """What `scan --explain` prints and its --json, and whether every call has an answer."""
+    result = _scan(reference, paths)
+    complete = bool(result.found) and result.complete
+    return output.text(result, True), output.to_json(result, True), complete
+
+
 def for_grant(reference: Reference, paths: Sequence[str]) -> GrantScan:
     return GrantScan(_scan(reference, paths))
 
