@@ -100,6 +100,8 @@ class EndpointDoc:
     scopes: tuple[str, ...]
     source: Source
     operation_id: str | None = None
+    # Whether it authenticates the API client itself (see scraper.parse.client_auth).
+    client_auth: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +242,9 @@ class Endpoint:
     sources: list[Source]
     # Every title and operationId its docs give it, sorted: what `need --name` matches.
     names: list[str] = field(default_factory=list)
+    # Whether it authenticates the API client itself (HTTP Basic with client id and
+    # secret): a client-credentials call needs no scope, `scopes` apply to Bearer grants.
+    client_auth: bool = False
 
     @property
     def key(self) -> str:

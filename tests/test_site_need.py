@@ -28,7 +28,7 @@ from scraper.runtime import answers, report
 from scraper.runtime.calls import Call, CallError, parse_lines
 from scraper.runtime.least_privilege import MAX_TIES, NAME_ORDER, RULES
 from scraper.runtime.reference import EndpointEntry
-from scraper.runtime.routing import METHODS
+from scraper.runtime.routing import DEFAULT_PORTS, METHODS
 from tests.browser import in_browser
 from tests.conftest import ROOT
 from tests.servers import serve
@@ -339,9 +339,17 @@ def test_model_export_is_compact_sorted_and_whole() -> None:
             "doc_url": e.doc_url,
             "scopes": list(e.scopes),
             "pages": list(e.pages),
+            "client_auth": e.client_auth,
         }
         for e in reference.endpoints
     ]
+    assert model["constants"] == {
+        "methods": list(METHODS),
+        "default_ports": DEFAULT_PORTS,
+        "rules": list(RULES),
+        "name_order": NAME_ORDER,
+        "max_ties": MAX_TIES,
+    }
     assert model["endpoints"][0]["pages"] == [DOCS + "get-accounts-aid-things"]
     pages = slugs(s.name for s in catalogue.scopes)
     assert model["scopes"] == [

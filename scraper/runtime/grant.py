@@ -131,7 +131,8 @@ def check_grant(reference: Reference, payload: Any, calls: Sequence[Call]) -> Gr
     if not calls or not isinstance(granted, list):
         return GrantReport(issues)
     least = need(reference, calls)
-    matched = [a for a in least.calls if a.problem is None]
+    # Calls that need a scope (not those that authenticate the client itself).
+    matched = [a for a in least.calls if a.accepted]
     uncovered = tuple(a for a in matched if not set(a.accepted) & set(granted))
     used = {scope for a in matched for scope in a.accepted}
     unneeded = tuple(scope for scope in granted if scope not in used)

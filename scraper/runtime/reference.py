@@ -32,6 +32,9 @@ class EndpointEntry(NamedTuple):
     names: tuple[str, ...] = ()
     # Every docs page that documents it, as people read it (no `.md`).
     pages: tuple[str, ...] = ()
+    # Whether it authenticates the API client itself (HTTP Basic with client id and
+    # secret): a client-credentials call needs no scope, `scopes` apply to Bearer grants.
+    client_auth: bool = False
 
     @property
     def key(self) -> str:
@@ -99,7 +102,10 @@ class Reference:
         self.source = source
         self.fetched_at = fetched_at
         self.mirror = mirror
-        self.lookup: Lookup[EndpointEntry, str] = Lookup((e, e.scopes) for e in self.endpoints)
+        self.lookup: Lookup[EndpointEntry, str] = Lookup(
+            ((e, e.scopes) for e in self.endpoints),
+            client_auth=[e for e in self.endpoints if e.client_auth],
+        )
         self._pages: dict[str, list[EndpointEntry]] | None = None
         self._names: dict[str, list[EndpointEntry]] | None = None
 
@@ -160,6 +166,7 @@ def _endpoint(raw: Mapping[str, Any]) -> EndpointEntry:
         doc_url=raw["doc_url"],
         names=tuple(raw.get("names", ())),
         pages=doc_pages(((s["url"], s["kind"]) for s in raw["sources"]), ("api_page",)),
+        client_auth=raw.get("client_auth") is True,
     )
 
 

@@ -19,7 +19,8 @@ from urllib.parse import SplitResult, urlsplit
 # The HTTP methods an endpoint may have, as OpenAPI lists operations.
 METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
 
-_DEFAULT_PORTS = {"http": 80, "https": 443}
+# The port a URL of each scheme has when it names none.
+DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def is_parameter(segment: str) -> bool:
@@ -165,7 +166,7 @@ def _origin(parts: SplitResult) -> str:
     """``scheme://host[:port]``, lowercased and without a default port."""
     scheme = parts.scheme.lower()
     port = parts.port
-    shown = f":{port}" if port is not None and port != _DEFAULT_PORTS.get(scheme) else ""
+    shown = f":{port}" if port is not None and port != DEFAULT_PORTS.get(scheme) else ""
     return f"{scheme}://{parts.hostname or ''}{shown}"
 
 

@@ -13,8 +13,18 @@
 (() => {
   "use strict";
 
-  const METHODS = new Set(["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"]);
-  const DEFAULT_PORTS = new Map([["http", 80], ["https", 443]]);
+  // The runtime's constants, as model.json gives them (scraper/render/site.py's model_json):
+  // the HTTP methods and default ports of runtime/routing.py, and the rules, name order
+  // and tie limit of runtime/least_privilege.py.
+  let METHODS, DEFAULT_PORTS, RULES, NAME_ORDER, MAX_TIES;
+
+  function configure(constants) {
+    METHODS = new Set(constants.methods);
+    DEFAULT_PORTS = new Map(Object.entries(constants.default_ports));
+    RULES = constants.rules;
+    NAME_ORDER = constants.name_order;
+    MAX_TIES = constants.max_ties;
+  }
 
   // Python's white space (str.split, str.strip) and line ends (str.splitlines).
   const SPACE = "\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000";
@@ -266,15 +276,6 @@
 
   // The exact search (scraper/runtime/least_privilege.py).
 
-  const RULES = [
-    "fewest sensitive scopes",
-    "fewest admin scopes",
-    "fewest endpoints granted",
-    "fewest scopes",
-  ];
-  const NAME_ORDER = "first by name";
-  const MAX_TIES = 20;
-
   const isAdmin = (scope) => partition(scope, ":")[0] === "admin";
   const compareCounts = (a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3] - b[3];
 
@@ -418,6 +419,7 @@
   });
 
   function advisor(model) {
+    configure(model.constants);
     const router = new Router(model.endpoints);
     const grants = new Map();
     const byPage = new Map();
@@ -467,7 +469,7 @@
     }
 
     function scoped(endpoint) {
-      if (endpoint.scopes.length) return { endpoint, problem: null };
+      if (endpoint.scopes.length || endpoint.client_auth) return { endpoint, problem: null };
       const why = problem("no_scope", "the docs name no scope for this endpoint", "see its docs page");
       return { endpoint, problem: why };
     }
@@ -505,8 +507,14 @@
 
     /** The runtime's need, as `dintero-scopes need --json` gives it. */
     function need(calls) {
-      const answers = calls.map((call) => ({ call, ...answerCall(call) }));
-      const needs = answers.filter((a) => a.problem === null).map((a) => a.endpoint.scopes);
+      const answers = calls.map((call) => {
+        const answered = { call, ...answerCall(call) };
+        // A call to an endpoint that authenticates the client itself needs no scope.
+        return { ...answered, clientAuth: answered.problem === null && answered.endpoint.client_auth };
+      });
+      const needs = answers
+        .filter((a) => a.problem === null && !a.clientAuth)
+        .map((a) => a.endpoint.scopes);
       const ranking = rank(needs, grants, sensitive);
       return {
         scopes: ranking.best,
@@ -515,13 +523,15 @@
         sensitive: ranking.best
           .filter((s) => sensitive.has(s))
           .map((s) => ({ scope: s, why: reasons.get(s) })),
-        calls: answers.map(({ call, endpoint, problem: why }) => ({
+        calls: answers.map(({ call, endpoint, problem: why, clientAuth }) => ({
           given: call.method ? `${call.method} ${call.target}` : call.target,
           kind: call.kind,
           method: call.method,
           target: call.target,
           endpoint: endpoint && endpointJson(endpoint),
-          accepted: endpoint && why === null ? [...endpoint.scopes] : [],
+          accepted: endpoint && why === null && !clientAuth ? [...endpoint.scopes] : [],
+          client_auth: clientAuth,
+          bearer_scopes: clientAuth ? [...endpoint.scopes] : [],
           problem: why && { ...why, candidates: why.candidates.map(endpointJson) },
         })),
       };
@@ -628,6 +638,7 @@
     const problems = result.calls.filter((c) => c.problem !== null).length + result.unread.length;
     const count = result.scopes.length;
     if (!lines) return "Paste at least one call: METHOD URL or a docs page URL, one a line.";
+    if (!count && !problems) return "No scope is needed: no call needs one with client credentials.";
     if (!count) return "No scope can be chosen: no call matched an endpoint whose docs name its scopes.";
     const grant = `Grant ${count === 1 ? "this scope" : `these ${count} scopes`}: the least privilege`;
     if (!problems) return `${grant} that allows every call.`;
@@ -662,6 +673,18 @@
     return cell;
   }
 
+  /** A call to an endpoint that authenticates the client itself: no scope, and why. */
+  function clientAuthCell(call, link) {
+    const cell = element("td", { class: "need-accepted" });
+    const why = "No scope with client credentials: the endpoint authenticates the client itself (HTTP Basic, client id and secret).";
+    cell.append(element("p", { class: "need-note" }, why));
+    if (call.bearer_scopes.length) {
+      const bearer = scopeList(call.bearer_scopes, link, ", ");
+      cell.append(element("p", { class: "need-note" }, "Its scopes apply to the Bearer grant types: ", ...bearer));
+    }
+    return cell;
+  }
+
   /** A row per line that is not blank, in order: its call's answer, or why it is none. */
   function table(result, link) {
     const row = (line, text, endpoint, accepted) => [
@@ -679,10 +702,10 @@
       ...result.calls.map((c) => {
         const endpoint = element("td", { class: "need-endpoint" });
         if (c.endpoint !== null) endpointLine(c.endpoint, endpoint);
-        const accepted =
-          c.problem === null
-            ? element("td", { class: "need-accepted" }, ...scopeList(c.accepted, link, ", "))
-            : problemCell(c.problem);
+        let accepted;
+        if (c.client_auth) accepted = clientAuthCell(c, link);
+        else if (c.problem !== null) accepted = problemCell(c.problem);
+        else accepted = element("td", { class: "need-accepted" }, ...scopeList(c.accepted, link, ", "));
         return row(c.line, c.text, endpoint, accepted);
       }),
       ...result.unread.map((u) => {
@@ -785,7 +808,8 @@
         ask();
       };
       window.addEventListener("hashchange", restore);
-      window.dinteroNeed = { answer }; // what the tests hold to the Python reference
+      // What the tests hold to the Python reference, on this model or on others.
+      window.dinteroNeed = { answer, advisor };
       document.getElementById("need-submit").disabled = false;
       status.textContent = "";
       restore();
