@@ -177,7 +177,8 @@ def files(catalogue: Catalogue, history: list[Release], stamped: bool = True) ->
     names = member_names(s.name for s in scopes)
     actions = member_names(s.action for s in scopes if s.action)
     resources = member_names(s.resource for s in scopes if s.resource)
-    endpoints = sorted(catalogue.endpoints, key=lambda e: (e.server, e.path, e.method))
+    # In the catalogue's order, which the router lists ambiguous matches in.
+    endpoints = catalogue.endpoints
     common = {
         "version": current_version(history, catalogue.fetched_at) if stamped else "",
         "source": catalogue.source,
