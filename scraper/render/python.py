@@ -119,6 +119,7 @@ class EndpointExample:
     title: str
     unknown_method: str
     least: str
+    template_path: str
 
 
 def deprecated_scopes(
@@ -409,6 +410,7 @@ def _endpoint_example(
         title=repr(endpoint.title),
         unknown_method=unknown_method,
         least=_members_repr(least, names),
+        template_path=endpoint.path,
     )
 
 
