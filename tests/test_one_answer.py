@@ -75,6 +75,11 @@ BAD = (
     "https://docs.dintero.com",
     "# a comment",
     "",
+    # Long input, which messages show cut.
+    "GET /v1/things/" + "x" * 150,
+    "GET https://[" + "1" * 150 + "]/v1",
+    "GET " + "v1/" * 50,
+    "\u00e9" * 150,
 )
 # The same examples on every run (derived from this module's code), so the counts of
 # what they reach, below, hold.

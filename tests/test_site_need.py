@@ -26,6 +26,7 @@ from scraper.query import runtime_reference
 from scraper.render import site
 from scraper.runtime import answers, report
 from scraper.runtime.calls import Call, CallError, parse_lines
+from scraper.runtime.inputs import MAX_SHOWN
 from scraper.runtime.least_privilege import MAX_TIES, NAME_ORDER, RULES
 from scraper.runtime.reference import EndpointEntry
 from scraper.runtime.routing import DEFAULT_PORTS, METHODS
@@ -349,6 +350,7 @@ def test_model_export_is_compact_sorted_and_whole() -> None:
         "rules": list(RULES),
         "name_order": NAME_ORDER,
         "max_ties": MAX_TIES,
+        "max_shown": MAX_SHOWN,
     }
     assert model["endpoints"][0]["pages"] == [DOCS + "get-accounts-aid-things"]
     pages = slugs(s.name for s in catalogue.scopes)

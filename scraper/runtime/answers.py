@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from .calls import NAME, PAGE, URL, Call, malformed
+from .inputs import cut, shown
 from .least_privilege import rank
 from .reference import EndpointEntry, Reference, ScopeEntry, name_key
 from .routing import AmbiguousEndpoint, UnknownEndpoint
@@ -125,7 +126,8 @@ def answer(reference: Reference, call: Call) -> CallAnswer:
         if not found:
             return CallAnswer(call, None, _unnamed(reference, call))
         if len(found) > 1:
-            message = f"{call.target} stands for {len(found)} endpoints; give one as METHOD URL"
+            many = f"stands for {len(found)} endpoints; give one as METHOD URL"
+            message = f"{cut(call.target)} {many}"
             return CallAnswer(call, None, Problem(AMBIGUOUS, message, None, tuple(found)))
         return _scoped(call, found[0])
     try:
@@ -150,14 +152,26 @@ def _scoped(call: Call, endpoint: EndpointEntry) -> CallAnswer:
 
 def _unnamed(reference: Reference, call: Call) -> Problem:
     if call.kind == PAGE:
-        return Problem(UNKNOWN, f"no documented endpoint has the docs page {call.target}")
-    import difflib  # Only a name no endpoint has needs it: a query imports it seldom.
+        return Problem(UNKNOWN, f"no documented endpoint has the docs page {cut(call.target)}")
+    # Only a name no endpoint has needs these: a query imports them seldom.
+    import difflib
 
-    folded = {name_key(name): name for name in reference.names()}
-    matches = difflib.get_close_matches(name_key(call.target), folded, n=3, cutoff=0.85)
-    close = [folded[match] for match in matches]
-    hint = f"did you mean {' or '.join(repr(n) for n in close)}?" if close else None
-    return Problem(UNKNOWN, f"no documented endpoint is named {call.target!r}", hint)
+    from .candidates import MAX_NAME_LENGTH, rank
+
+    message = f"no documented endpoint is named {shown(call.target)}"
+    close: list[str] = []
+    if len(call.target) <= MAX_NAME_LENGTH:
+        folded = {name_key(name): name for name in reference.names()}
+        matches = difflib.get_close_matches(name_key(call.target), folded, n=3, cutoff=0.85)
+        close = [folded[match] for match in matches]
+    candidates = rank(call.target, reference.endpoints)
+    if close:
+        hint: str | None = f"did you mean {' or '.join(repr(n) for n in close)}?"
+    elif candidates:
+        hint = "these endpoints share its words; give one as METHOD URL"
+    else:
+        hint = None
+    return Problem(UNKNOWN, message, hint, candidates)
 
 
 def _hint(reference: Reference, call: Call) -> str | None:
@@ -171,8 +185,9 @@ def _hint(reference: Reference, call: Call) -> str | None:
         if not found:
             continue
         if not absolute:
-            return f"paths start with the server's path prefix: try {candidate}"
-        return "try " + " or ".join(sorted({_origin(e.server) + candidate for e in found}))
+            return f"paths start with the server's path prefix: try {cut(candidate)}"
+        urls = sorted({_origin(e.server) + candidate for e in found})
+        return "try " + " or ".join(cut(url) for url in urls)
     return None
 
 
@@ -218,7 +233,7 @@ def explain(reference: Reference, name: str) -> Explanation:
 
         guesses = Suggester(reference.scopes).suggest(name)
         hint = f"; did you mean {' or '.join(guesses)}?" if guesses else ""
-        raise UnknownScope(f"{name!r} is no documented scope{hint}")
+        raise UnknownScope(f"{shown(name)} is no documented scope{hint}")
     return explain_all(reference, [scope])[name]
 
 

@@ -214,6 +214,8 @@ def grant_text(report: GrantReport, recording: Recording | None = None) -> str:
     if report.least is None:
         lines.append("Calls: none given, so over-granting cannot be judged (add METHOD URL pairs)")
         return "\n".join(lines) + "\n"
+    if not report.weighed:
+        lines.append("Calls: not weighed against the grant, whose scope is no list of scopes")
     for answer in report.uncovered:
         accepted = ", ".join(answer.accepted)
         lines.append(f"Not covered: {answer.call} needs one of {accepted}")

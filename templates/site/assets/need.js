@@ -16,9 +16,11 @@
   // The runtime's constants, as model.json gives them (scraper/render/site.py's model_json):
   // the HTTP methods and default ports of runtime/routing.py, and the rules, name order
   // and tie limit of runtime/least_privilege.py.
-  let METHODS, DEFAULT_PORTS, RULES, NAME_ORDER, MAX_TIES;
+  // and the length of input a message shows, of runtime/inputs.py.
+  let METHODS, DEFAULT_PORTS, RULES, NAME_ORDER, MAX_TIES, MAX_SHOWN;
 
   function configure(constants) {
+    MAX_SHOWN = constants.max_shown;
     METHODS = new Set(constants.methods);
     DEFAULT_PORTS = new Map(Object.entries(constants.default_ports));
     RULES = constants.rules;
@@ -72,6 +74,15 @@
     }
     return out + quote;
   }
+
+  /** inputs.cut: text as a message shows it, at most MAX_SHOWN code points. */
+  function cut(text) {
+    const points = Array.from(text);
+    return points.length <= MAX_SHOWN ? text : `${points.slice(0, MAX_SHOWN - 3).join("")}...`;
+  }
+
+  /** inputs.shown: text quoted as in a message, cut. */
+  const shown = (text) => repr(cut(text));
 
   // Surrogates stand for code points above every other UTF-16 unit: move them there.
   const unit = (u) => (u < 0xd800 ? u : u < 0xe000 ? u + 0x2000 : u - 0x800);
@@ -204,10 +215,19 @@
 
   /** The origin of a URL (null for a bare path) and its path segments. */
   function parse(url) {
-    const parts = urlsplit(url);
-    if (parts.scheme && parts.netloc) return [origin(parts), segments(parts.path)];
+    let parts;
+    let where = null;
+    try {
+      parts = urlsplit(url);
+      if (parts.scheme && parts.netloc) where = origin(parts);
+    } catch (error) {
+      // An unclosed IPv6 host, a port that is no number...
+      if (error instanceof ValueError) throw new ValueError(`${shown(url)} is not a URL: ${cut(error.message)}`);
+      throw error;
+    }
+    if (where !== null) return [where, segments(parts.path)];
     if (!parts.scheme && !parts.netloc && parts.path.startsWith("/")) return [null, segments(parts.path)];
-    throw new ValueError(`expected an absolute URL or a path that starts with '/', not ${repr(url)}`);
+    throw new ValueError(`expected an absolute URL or a path that starts with '/', not ${shown(url)}`);
   }
 
   const trieNode = () => ({ endpoints: [], literals: new Map(), parameter: null });
@@ -256,17 +276,18 @@
       const [where, path] = parse(url);
       const root = this.routes.get(upper)?.get(where);
       const node = root ? find(root, path, 0) : null;
+      const named = `${upper} ${cut(url)}`;
       if (!node) {
-        const unknown = `no documented endpoint matches ${upper} ${url}`;
+        const unknown = `no documented endpoint matches ${named}`;
         if (where !== null && !this.origins.has(where)) {
-          throw new UnknownEndpoint(`${unknown}: no endpoint is documented on ${where}`);
+          throw new UnknownEndpoint(`${unknown}: no endpoint is documented on ${cut(where)}`);
         }
         throw new UnknownEndpoint(unknown);
       }
       if (node.endpoints.length > 1) {
         const all = node.endpoints.map((e) => `${e.method} ${e.server}${e.path}`).join("; ");
         throw new AmbiguousEndpoint(
-          `${upper} ${url} matches ${node.endpoints.length} documented endpoints equally well: ${all}`,
+          `${named} matches ${node.endpoints.length} documented endpoints equally well: ${all}`,
           node.endpoints,
         );
       }
@@ -381,7 +402,7 @@
     if (words.length === 2 && METHODS.has(words[0].toUpperCase())) {
       return { line: number, text, call: { kind: "url", method: words[0].toUpperCase(), target: words[1] } };
     }
-    const message = `line ${number}: expected 'METHOD URL' or a docs page URL, got ${repr(text)}`;
+    const message = `line ${number}: expected 'METHOD URL' or a docs page URL, got ${shown(text)}`;
     return { line: number, text, error: message };
   }
 
@@ -461,9 +482,9 @@
       for (const candidate of candidates) {
         const found = matching(call.method ?? "", candidate);
         if (!found.length) continue;
-        if (!absolute) return `paths start with the server's path prefix: try ${candidate}`;
+        if (!absolute) return `paths start with the server's path prefix: try ${cut(candidate)}`;
         const urls = [...new Set(found.map((e) => serverOrigin(e.server) + candidate))];
-        return `try ${urls.sort(compare).join(" or ")}`;
+        return `try ${urls.sort(compare).map(cut).join(" or ")}`;
       }
       return null;
     }
@@ -479,15 +500,15 @@
       const url = ["/", "https://", "http://"].some((start) => call.target.startsWith(start));
       if (call.kind === "url" && !url) {
         const neither = "is neither an absolute URL nor a path starting with '/'";
-        return unanswered("malformed", `${repr(call.target)} ${neither}`);
+        return unanswered("malformed", `${shown(call.target)} ${neither}`);
       }
       if (call.kind === "page") {
         const found = byPage.get(pageKey(call.target)) ?? [];
         if (!found.length) {
-          return unanswered("unknown", `no documented endpoint has the docs page ${call.target}`);
+          return unanswered("unknown", `no documented endpoint has the docs page ${cut(call.target)}`);
         }
         if (found.length > 1) {
-          const message = `${call.target} stands for ${found.length} endpoints; give one as METHOD URL`;
+          const message = `${cut(call.target)} stands for ${found.length} endpoints; give one as METHOD URL`;
           return unanswered("ambiguous", message, null, found);
         }
         return scoped(found[0]);
