@@ -30,6 +30,7 @@ from playwright.async_api import BrowserContext
 from scraper.cli import main
 from scraper.model import Catalogue, Endpoint, Scope, Source, SourceKind
 from scraper.naming import slug
+from scraper.release import Release
 from scraper.render import python, site
 from scraper.runtime import answers
 from scraper.runtime.calls import URL, Call, CallError, parse_lines
@@ -198,10 +199,12 @@ def captured() -> Iterator[io.StringIO]:
         yield out
 
 
-def load_package(catalogue: Catalogue, root: Path, name: str) -> ModuleType:
-    """The package rendered from `catalogue`, imported as `name` (its own copy of the
-    runtime included), as if installed."""
-    for path, content in python.files(catalogue, [], version="0").items():
+def load_package(
+    catalogue: Catalogue, root: Path, name: str, history: list[Release] | None = None
+) -> ModuleType:
+    """The package rendered from `catalogue` (and `history`), imported as `name` (its own
+    copy of the runtime included), as if installed."""
+    for path, content in python.files(catalogue, history or [], version="0").items():
         if path.is_relative_to(python.PACKAGE):
             target = root / name / path.relative_to(python.PACKAGE)
             target.parent.mkdir(parents=True, exist_ok=True)

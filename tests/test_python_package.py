@@ -683,3 +683,26 @@ def test_the_package_answers_the_login_call_as_the_command(
         ).ok
     finally:
         unload("dintero_scopes_login")
+
+
+def test_deprecated_members_are_no_scope_to_the_answers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The docs no longer name a scope kept deprecated: the package answers as the tool
+    does from the catalogue, which has no such scope."""
+    from scraper.cli import main
+    from tests.test_one_answer import load_package, unload
+
+    (tmp_path / "catalogue.json").write_text(CATALOGUE.to_json())
+    package = load_package(CATALOGUE, tmp_path, "dintero_scopes_gone", HISTORY)
+    try:
+        command = importlib.import_module("dintero_scopes_gone.__main__")
+        for asked in (["explain", "read:gone"], ["explain", "read:checkout"]):
+            code = command.run(asked, command.reference, "dintero-scopes")
+            packaged = capsys.readouterr()
+            assert main([*asked, "--catalogue", str(tmp_path / "catalogue.json")]) == code
+            assert capsys.readouterr() == packaged
+        assert "read:gone" in {s.value for s in package.Scope}
+        assert "read:gone" not in package.reference().scopes
+    finally:
+        unload("dintero_scopes_gone")

