@@ -19,6 +19,7 @@ import yaml
 
 from scraper.cli import main
 from tests.conftest import ROOT
+from tests.test_client_auth import PLUGIN
 
 # Slow: refreshes from the whole local copy of the docs.
 pytestmark = pytest.mark.slow
@@ -210,19 +211,6 @@ def test_the_guides_words_offer_the_endpoint_that_reads_one_customer(
     offered = [(c["method"], c["server"] + c["path"]) for c in problem["candidates"]]
     details = "https://api.dintero.com/v1/accounts/{aid}/customers/users/{customer_id}"
     assert ("GET", details) in offered
-
-
-CHECKOUT = "https://checkout.dintero.com/v1"
-PLUGIN = [
-    f"POST {CHECKOUT}/accounts/T12345678/auth/token",
-    f"POST {CHECKOUT}/sessions-profile",
-    f"GET {CHECKOUT}/sessions/s1",
-    f"PUT {CHECKOUT}/sessions/s1",
-    f"GET {CHECKOUT}/transactions/t1",
-    f"POST {CHECKOUT}/transactions/t1/capture",
-    f"POST {CHECKOUT}/transactions/t1/refund",
-    f"POST {CHECKOUT}/transactions/t1/void",
-]
 
 
 def test_a_checkout_plugin_needs_read_and_write_checkout(
