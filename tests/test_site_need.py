@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -101,6 +102,7 @@ def small_catalogue() -> Catalogue:
         EMOJI,
         TILDE,
         "write:things",
+        "write:token",
         HOSTILE_NAME,
     ]
     return Catalogue(
@@ -150,6 +152,10 @@ def small_catalogue() -> Catalogue:
             endpoint("POST", API, "/secret", SECRET, "admin:things"),
             endpoint("DELETE", API, "/secret", SECRET),
             endpoint("GET", CHECKOUT, "/undocumented"),
+            # The token endpoint: client credentials need no scope; write:token is Bearer's.
+            replace(
+                endpoint("POST", API, "/accounts/{aid}/auth/token", "write:token"), client_auth=True
+            ),
             Endpoint(
                 "GET",
                 CHECKOUT,
@@ -256,6 +262,7 @@ HAND_CALLS = {
         "GET /v1/x\x0bGET /v1/y\x1cGET /v1/z\u2028GET /v1/tilde\x85GET /v1/x"
     ),
     "hostile text": f"GET {HOSTILE_URL}\nGET https://checkout.dintero.com/v1/hostile/1",
+    "the token call needs no scope": "POST /v1/accounts/T1/auth/token\nGET /v1/x",
     "nothing at all": "\n# only a comment\n",
 }
 
@@ -727,6 +734,22 @@ async def test_the_grant_payload_is_valid(context: BrowserContext, small_site: P
         assert not validator.is_valid({**payload, "scope": ["read:nothing"]})
         # No scope, no payload: the schema wants at least one.
         assert (await ask(page, "GET /v1/nothing", len(cases) + 1))["payload"] is None
+
+
+@in_browser
+async def test_the_token_call_says_why_it_needs_no_scope(
+    context: BrowserContext, small_site: Path
+) -> None:
+    with serve(small_site) as server:
+        page = await open_need(context, server.origin + "need/")
+        got = await ask(page, HAND_CALLS["the token call needs no scope"], 1)
+        assert got["scopes"] == ["read:x"] and got["calls"][0]["accepted"] == []
+        notes = await page.locator("#need-answer .need-note").all_inner_texts()
+        assert notes[0].startswith("No scope with client credentials: the endpoint authenticates")
+        assert notes[1] == "Its scopes apply to the Bearer grant types: write:token"
+        alone = await ask(page, "POST /v1/accounts/T1/auth/token", 2)
+        assert alone["summary"].startswith("No scope is needed")
+        assert alone["payload"] is None
 
 
 @in_browser
