@@ -204,7 +204,7 @@ def load_package(
 ) -> ModuleType:
     """The package rendered from `catalogue` (and `history`), imported as `name` (its own
     copy of the runtime included), as if installed."""
-    for path, content in python.files(catalogue, history or [], version="0").items():
+    for path, content in python.files(catalogue, history or []).items():
         if path.is_relative_to(python.PACKAGE):
             target = root / name / path.relative_to(python.PACKAGE)
             target.parent.mkdir(parents=True, exist_ok=True)
