@@ -165,6 +165,7 @@ def _endpoints(
             scopes=_accepted(group),
             sources=sorted({d.source for d in group}),
             names=sorted({*titles, *operation_ids}),
+            client_auth=any(d.client_auth for d in group),
         )
         endpoints.append(endpoint)
         findings += _disagreements(endpoint, group)

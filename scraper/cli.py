@@ -7,14 +7,17 @@ takes a blink; refresh and render import the crawl and render stacks when they r
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import math
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from scraper.runtime import cli as query
-from scraper.runtime.reference import Reference
+from scraper.runtime.inputs import shown
+from scraper.runtime.reference import CatalogError, Reference
 from scraper.settings import (
     DEFAULT_CONCURRENCY,
     DEFAULT_MAX_REMOVALS,
@@ -139,12 +142,12 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="build the package without a package index (its build backend installed here)",
     )
-    for command in (refresh, render, verify):
+    for command, does in ((refresh, "write"), (render, "write"), (verify, "check")):
         command.add_argument(
             "--out",
             type=Path,
             metavar="DIR",
-            help="write DIR/generated/ and DIR/site/ (default: the project root)",
+            help=f"{does} DIR/generated/ and DIR/site/ (default: the project root)",
         )
     for command in (refresh, render):
         command.add_argument(
@@ -165,26 +168,93 @@ def _check(args: argparse.Namespace) -> None:
         args.out = project_root()
         if args.out is None:
             raise UsageError("not run from a checkout of this project: pass --out DIR")
+    if args.report is not None:
+        _check_writable(args.report)
     if args.command == "verify":
-        if args.report is not None:
-            _check_writable(args.report)
+        catalogue = args.out / CATALOGUE
+        if not catalogue.is_file():
+            raise UsageError(
+                f"--out {args.out}: no {CATALOGUE} to verify (refresh or render writes it)"
+            )
         return
     if not (math.isfinite(args.wait) and args.wait >= 0):
         raise UsageError(f"--wait must be a number of seconds, 0 or more, not {args.wait}")
+    _check_folder(args.out)
     if args.command != "refresh":
         return
     if args.concurrency < 1:
         raise UsageError(f"--concurrency must be at least 1, not {args.concurrency}")
     if not (math.isfinite(args.max_removals) and 0 <= args.max_removals <= 1):
         raise UsageError(f"--max-removals must be a share from 0 to 1, not {args.max_removals}")
-    if args.report is not None:
-        _check_writable(args.report)
+    for host in args.allow_host:
+        if not _is_host(host):
+            raise UsageError(
+                f"--allow-host {shown(host)} is not a host name (such as docs.example.com)"
+            )
+    if args.mirror is not None:
+        _check_mirror(args.mirror)
+    if args.save_raw is not None:
+        _check_save_raw(args.save_raw, args.out)
+
+
+# A host name: letters, digits and hyphens in dot-separated labels.
+_LABEL = r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)"
+_HOST = re.compile(rf"(?=.{{1,253}}$){_LABEL}(?:\.{_LABEL})*")
+
+
+def _is_host(host: str) -> bool:
+    """A host name or IP address, as the allowlist compares them (no scheme, no port)."""
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return _HOST.fullmatch(host) is not None
+    return True
+
+
+# The folders of --out that a refresh replaces whole.
+_REPLACED = ("generated", "site")
 
 
 def _check_writable(report: Path) -> None:
-    folder = report.parent
-    if report.is_dir() or not folder.is_dir() or not os.access(folder, os.W_OK):
-        raise UsageError(f"--report {report}: cannot write a file there")
+    """A report file can be written: opened to append (which changes nothing), and
+    removed again if it was not there."""
+    existed = report.exists()
+    try:
+        with report.open("a", encoding="utf-8"):
+            pass
+    except (OSError, ValueError):
+        raise UsageError(f"--report {report}: cannot write a file there") from None
+    if not existed:
+        report.unlink()
+
+
+def _check_folder(out: Path) -> None:
+    """--out is a folder, or can be made one."""
+    existing = next((p for p in (out, *out.parents) if p.exists()), None)
+    if existing is None or not existing.is_dir():
+        raise UsageError(f"--out {out}: {existing or out} is not a folder")
+    if not os.access(existing, os.W_OK):
+        raise UsageError(f"--out {out}: cannot write in {existing}")
+
+
+def _check_mirror(mirror: str) -> None:
+    """--mirror is an http(s) URL or a folder (the transport checks the rest)."""
+    if mirror.startswith(("http://", "https://")):
+        return
+    folder = Path(mirror)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"--mirror {mirror} is a file: give a folder or an http(s) URL")
+
+
+def _check_save_raw(save_raw: Path, out: Path) -> None:
+    """--save-raw is outside the folders a refresh replaces, which would delete it."""
+    raw = save_raw.resolve()
+    for name in _REPLACED:
+        replaced = (out / name).resolve()
+        if raw == replaced or replaced in raw.parents:
+            raise UsageError(
+                f"--save-raw {save_raw} is inside {out / name}, which a refresh replaces whole"
+            )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -201,7 +271,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "verify":
         from scraper import verify
 
-        return verify.run(args.out, args.report, args.offline)
+        try:
+            return verify.run(args.out, args.report, args.offline)
+        except (CatalogError, OSError) as error:
+            print(f"{PROG}: error: {error}", file=sys.stderr)
+            return EXIT_ERROR
     from scraper import commands
 
     return commands.run(args)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from pathlib import Path
 
 from scraper.crawl import CrawlError
 from scraper.errors import UrlError
@@ -67,12 +68,12 @@ def run(args: argparse.Namespace) -> int:
             f"{refused.published}.",
             file=sys.stderr,
         )
-        if report is not None:
-            report.write_text(
-                f"## Refresh refused\n\n{lines}\n\nWritten anyway, it would publish: "
-                f"{refused.published}.\n",
-                encoding="utf-8",
-            )
+        body = (
+            f"## Refresh refused\n\n{lines}\n\nWritten anyway, it would publish: "
+            f"{refused.published}.\n"
+        )
+        if report is not None and not _report(report, body):
+            return EXIT_ERROR
         return EXIT_REFUSED
     except (
         CrawlError,
@@ -101,7 +102,18 @@ def run(args: argparse.Namespace) -> int:
             if outcome.release
             else "No scope or endpoint changed.\n"
         )
-        report.write_text(str(body), encoding="utf-8")
+        if not _report(report, str(body)):
+            return EXIT_ERROR
     if args.command == "refresh" and outcome.written:
         return EXIT_CHANGED
     return 0
+
+
+def _report(report: Path, body: str) -> bool:
+    """Write the change report; False, with one line said, when it cannot be written."""
+    try:
+        report.write_text(body, encoding="utf-8")
+    except OSError as error:
+        print(f"{PROG}: error: --report {report}: {error.strerror or error}", file=sys.stderr)
+        return False
+    return True

@@ -100,6 +100,8 @@ class EndpointDoc:
     scopes: tuple[str, ...]
     source: Source
     operation_id: str | None = None
+    # Whether it authenticates the API client itself (see scraper.parse.client_auth).
+    client_auth: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,8 @@ class EndpointRef:
     doc_url: str | None
     scopes: tuple[str, ...]
     source: Source
+    # Whether the page's words say the endpoint authenticates the client itself.
+    client_auth: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +244,9 @@ class Endpoint:
     sources: list[Source]
     # Every title and operationId its docs give it, sorted: what `need --name` matches.
     names: list[str] = field(default_factory=list)
+    # Whether it authenticates the API client itself (HTTP Basic with client id and
+    # secret): a client-credentials call needs no scope, `scopes` apply to Bearer grants.
+    client_auth: bool = False
 
     @property
     def key(self) -> str:
@@ -264,23 +271,35 @@ class Catalogue:
 
     @classmethod
     def from_json(cls, text: str) -> Catalogue:
-        data: dict[str, Any] = json.loads(text)
-        return cls(
-            schema_version=data["schema_version"],
-            source=data["source"],
-            fetched_at=data["fetched_at"],
-            scopes=[Scope(**{**s, "sources": _sources(s["sources"])}) for s in data["scopes"]],
-            endpoints=[
-                Endpoint(**{**e, "sources": _sources(e["sources"])}) for e in data["endpoints"]
-            ],
-            findings=[Finding(**{**f, "kind": FindingKind(f["kind"])}) for f in data["findings"]],
-            mirror=data.get("mirror", False),
-        )
+        return cls.from_data(json.loads(text))
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Catalogue:
+        """A catalogue from its JSON data; a ValueError that says what does not fit."""
+        try:
+            return cls(
+                schema_version=data["schema_version"],
+                source=data["source"],
+                fetched_at=data["fetched_at"],
+                scopes=[Scope(**{**s, "sources": _sources(s["sources"])}) for s in data["scopes"]],
+                endpoints=[
+                    Endpoint(**{**e, "sources": _sources(e["sources"])}) for e in data["endpoints"]
+                ],
+                findings=[
+                    Finding(**{**f, "kind": FindingKind(f["kind"])}) for f in data["findings"]
+                ],
+                mirror=data.get("mirror", False),
+            )
+        except (KeyError, TypeError, ValueError):
+            raise ValueError(
+                "is not a catalogue of this version: a field is missing, unknown or of "
+                "another kind (`dintero-scopes render --from-snapshot` rebuilds it)"
+            ) from None
 
     @classmethod
     def load(cls, path: Path) -> Catalogue:
         """A catalogue file; a CatalogError naming the file when it cannot be read as one."""
-        return read_catalogue(path, cls.from_json)
+        return read_catalogue(path, cls.from_data)
 
     def scope(self, name: str) -> Scope | None:
         return next((s for s in self.scopes if s.name == name), None)

@@ -73,6 +73,7 @@ def place(
                 scopes=ref.scopes,
                 source=ref.source,
                 operation_id=found.operation_id,
+                client_auth=ref.client_auth,
             )
         )
     return placed, findings

@@ -33,6 +33,7 @@ def runtime_reference(catalogue: Catalogue) -> Reference:
                 doc_url=e.doc_url,
                 names=tuple(e.names),
                 pages=doc_pages(((s.url, s.kind) for s in e.sources), ("api_page",)),
+                client_auth=e.client_auth,
             )
             for e in catalogue.endpoints
         ],

@@ -101,6 +101,7 @@ def data_report(catalogue: Catalogue) -> str:
     """The facts of the data for the reviewer, as markdown."""
     endpoints = catalogue.endpoints
     scoped = sum(1 for e in endpoints if e.scopes)
+    clients = ", ".join(e.key for e in endpoints if e.client_auth) or "none"
     share = f"{scoped / len(endpoints):.1%}" if endpoints else "-"
     read = "a local copy (--mirror)" if catalogue.mirror else "the live site"
     lines = [
@@ -113,6 +114,7 @@ def data_report(catalogue: Catalogue) -> str:
         f"| scopes | {len(catalogue.scopes)} |",
         f"| endpoints | {len(endpoints)} |",
         f"| endpoints with a scope list | {scoped} ({share}) |",
+        f"| endpoints that authenticate the client (HTTP Basic) | {clients} |",
         f"| findings | {len(catalogue.findings)} |",
         "",
         "| finding kind | count |",

@@ -56,6 +56,7 @@ def fixture_site(fixture_catalogue: Catalogue, tmp_path_factory: pytest.TempPath
 BROWSER_MODULES = frozenset(
     {
         "tests/test_hostile.py",
+        "tests/test_one_answer.py",
         "tests/test_site.py",
         "tests/test_site_access.py",
         "tests/test_site_need.py",

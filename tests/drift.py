@@ -44,11 +44,12 @@ def drifted(source: Path, tmp_path: Path, rewrite: Rewrite) -> Path:
 
 
 def facts(out: Path) -> dict[str, Any]:
-    """What a reader of the catalogue relies on: each endpoint's scopes, each scope's facts."""
+    """What a reader of the catalogue relies on: each endpoint's scopes and whether it
+    authenticates the client itself, each scope's description and group."""
     catalogue = json.loads((out / "generated" / "catalogue.json").read_text())
     return {
         "endpoints": {
-            f"{e['method']} {e['server']}{e['path']}": sorted(e["scopes"])
+            f"{e['method']} {e['server']}{e['path']}": (sorted(e["scopes"]), e["client_auth"])
             for e in catalogue["endpoints"]
         },
         "scopes": {s["name"]: (s["description"], s["group"]) for s in catalogue["scopes"]},

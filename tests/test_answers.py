@@ -151,6 +151,8 @@ def test_need_json_for_scripts(catalogue: str, capsys: pytest.CaptureFixture[str
             "doc_url": "https://docs//transactions/{id}",
         },
         "accepted": ["admin:checkout", "read:checkout"],
+        "client_auth": False,
+        "bearer_scopes": [],
         "problem": None,
     }
 

@@ -59,6 +59,8 @@ PAYLOADS = (
         {},
         optional={
             **VALUES,
+            # A grant file may name its schema; only a string.
+            "$schema": st.sampled_from([GRANT_SCHEMA["$id"], "grant.schema.json"]) | JSON,
             "scopes": JSON,
             "extra": JSON,
         },

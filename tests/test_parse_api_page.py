@@ -427,3 +427,17 @@ def test_html_api_page_with_scopes_as_list_elements() -> None:
     (ref,) = parse_document(BASE + "stock", "text/html", text).refs
 
     assert ref.scopes == ("read:widgets", "admin:widgets")
+
+
+def test_a_page_that_says_it_authenticates_the_client_says_so_of_its_endpoint() -> None:
+    text = (
+        "# Get token\n\n### Client access token\nUse HTTP Basic authentication for grant_type\n"
+        "`client_credentials`, with client_id/client_secret as user/password.\n\n"
+        "scopes:\n- admin:accounts\n\n**POST** https://api.dintero.com/v1/accounts/{aid}/auth/token\n"
+    )
+
+    (ref,) = parse_document(BASE + "token.md", None, text).refs
+
+    assert ref.client_auth is True
+    (other,) = parse_document(BASE + "x.md", None, "# X\n\nGET https://api.dintero.com/v1/x\n").refs
+    assert other.client_auth is False

@@ -521,6 +521,11 @@ assert is_allowed(["read:payout"], "GET", url)
 assert not is_allowed([Scope.READ_CHECKOUT], "GET", url)
 calls = [("GET", url), ("GET", "/v1/accounts/T12345678/sessions/search")]
 assert least_privilege(calls) == (Scope.ADMIN_CHECKOUT,), least_privilege(calls)
+answer = dintero_scopes.need(calls)
+assert (answer.scopes, answer.complete) == (("admin:checkout",), True), answer
+grant = {"client_id": "c", "audience": "https://api.dintero.com/v1/accounts/T12345678",
+         "scope": ["admin:checkout"], "type": "client_credentials"}
+assert dintero_scopes.check_grant(grant, [" ".join(call) for call in calls]).ok
 print(sys.version_info[:2])
 """
 NO_BACKEND = importlib.util.find_spec("hatchling") is None
@@ -652,3 +657,84 @@ def test_the_package_says_whether_the_docs_were_read_live(tmp_path: Path) -> Non
         assert ("through a local copy of the site" in readme) is mirror
         metadata = files[python.ROOT / "pyproject.toml"].decode()
         assert ("read from a local copy of the docs" in metadata) is mirror
+
+
+LOGIN = "https://api.dintero.com/v1/accounts/T12345678/customers/login"
+NO_MFA = "write:accounts:/auth/users/no-mfa"
+
+
+def login_catalogue() -> Catalogue:
+    """The login call of issue 18: the sensitive no-mfa scope grants fewer endpoints than
+    write:accounts:/auth/users, which the answer must still prefer."""
+    users = ["admin:accounts", "write:accounts:/auth/users", NO_MFA]
+    return replace(
+        CATALOGUE,
+        scopes=[
+            *[scope(name) for name in users[:2]],
+            replace(scope(NO_MFA), sensitive="it lets users sign in without MFA"),
+        ],
+        endpoints=[
+            endpoint("POST", API, "/accounts/{aid}/customers/login", users),
+            endpoint("POST", API, "/accounts/{aid}/auth/users", users[:2]),
+        ],
+    )
+
+
+def test_the_package_answers_the_login_call_as_the_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from scraper.cli import main
+    from tests.test_one_answer import load_package, unload
+
+    catalogue = login_catalogue()
+    (tmp_path / "catalogue.json").write_text(catalogue.to_json())
+    asked = ["need", "--json", "POST", LOGIN]
+    assert main([*asked, "--catalogue", str(tmp_path / "catalogue.json")]) == 0
+    command = json.loads(capsys.readouterr().out)
+    assert command["scopes"] == ["write:accounts:/auth/users"]
+    package = load_package(catalogue, tmp_path, "dintero_scopes_login")
+    try:
+        assert package.least_privilege([("POST", LOGIN)]) == ("write:accounts:/auth/users",)
+        answer = package.need([("POST", LOGIN)])
+        assert (answer.scopes, answer.rule) == (
+            ("write:accounts:/auth/users",),
+            command["decided_by"],
+        )
+        report = importlib.import_module("dintero_scopes_login._runtime.report")
+        assert report.need_json(package.need(f"POST {LOGIN}")) == command
+        grant = {
+            "client_id": "c",
+            "audience": "https://api.dintero.com/v1/accounts/T12345678",
+            "scope": [NO_MFA],
+            "type": "client_credentials",
+        }
+        checked = package.check_grant(grant, [("POST", LOGIN)])
+        assert not checked.ok and checked.wider == (NO_MFA,)
+        assert package.check_grant(
+            {**grant, "scope": ["write:accounts:/auth/users"]}, [("POST", LOGIN)]
+        ).ok
+    finally:
+        unload("dintero_scopes_login")
+
+
+def test_deprecated_members_are_no_scope_to_the_answers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The docs no longer name a scope kept deprecated: the package answers as the tool
+    does from the catalogue, which has no such scope."""
+    from scraper.cli import main
+    from tests.test_one_answer import load_package, unload
+
+    (tmp_path / "catalogue.json").write_text(CATALOGUE.to_json())
+    package = load_package(CATALOGUE, tmp_path, "dintero_scopes_gone", HISTORY)
+    try:
+        command = importlib.import_module("dintero_scopes_gone.__main__")
+        for asked in (["explain", "read:gone"], ["explain", "read:checkout"]):
+            code = command.run(asked, command.reference, "dintero-scopes")
+            packaged = capsys.readouterr()
+            assert main([*asked, "--catalogue", str(tmp_path / "catalogue.json")]) == code
+            assert capsys.readouterr() == packaged
+        assert "read:gone" in {s.value for s in package.Scope}
+        assert "read:gone" not in package.reference().scopes
+    finally:
+        unload("dintero_scopes_gone")

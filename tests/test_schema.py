@@ -15,6 +15,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
+from scraper.cli import main
 from scraper.model import Catalogue, Scope, Source, SourceKind
 from scraper.render import schema
 from tests.conftest import ROOT
@@ -158,8 +159,13 @@ README_CHECK = "check-jsonschema --schemafile generated/schema/client-grant.sche
 
 @pytest.mark.parametrize(
     ("payload", "code"),
-    [(GRANT, 0), ({**GRANT, "scope": ["checkout:admin"]}, 1)],
-    ids=["good grant", "bad grant"],
+    [
+        (GRANT, 0),
+        ({**GRANT, "scope": ["checkout:admin"]}, 1),
+        # As the README advises: the grant names its schema, which check-grant takes too.
+        ({"$schema": f"{schema.SCHEMA_BASE}{schema.GRANT_SCHEMA}", **GRANT}, 0),
+    ],
+    ids=["good grant", "bad grant", "a grant that names its schema"],
 )
 def test_the_readme_check_runs_offline(tmp_path: Path, payload: object, code: int) -> None:
     assert f"\n{README_CHECK}\n" in (ROOT / "README.md").read_text()
@@ -181,3 +187,12 @@ def test_the_readme_check_runs_offline(tmp_path: Path, payload: object, code: in
     assert done.returncode == code, done.stdout + done.stderr
     if code:
         assert "checkout:admin" in done.stdout + done.stderr
+    # check-grant gives the same verdict.
+    (tmp_path / "catalogue.json").write_text(CATALOGUE.to_json())
+    grant = [
+        "check-grant",
+        str(tmp_path / "grant.json"),
+        "--catalogue",
+        str(tmp_path / "catalogue.json"),
+    ]
+    assert main(grant) == code

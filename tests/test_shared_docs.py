@@ -19,6 +19,7 @@ import yaml
 
 from scraper.cli import main
 from tests.conftest import ROOT
+from tests.test_client_auth import PLUGIN
 
 # Slow: refreshes from the whole local copy of the docs.
 pytestmark = pytest.mark.slow
@@ -196,3 +197,33 @@ def test_the_helpdesk_of_the_client_setup_guide_needs_read_customers(
         )
         assert done.returncode == 0, done.stderr
         assert json.loads(done.stdout)["scopes"] == ["read:customers"], module
+
+
+def test_the_guides_words_offer_the_endpoint_that_reads_one_customer(
+    catalogue: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The client-setup guide says "Customer details", which is no title: need offers the
+    endpoint that reads one customer among its candidates, and picks none."""
+    path = tmp_path / "catalogue.json"
+    path.write_text(json.dumps(catalogue))
+    assert main(["need", "--json", "--name", "Customer details", "--catalogue", str(path)]) == 1
+    problem = json.loads(capsys.readouterr().out)["calls"][0]["problem"]
+    offered = [(c["method"], c["server"] + c["path"]) for c in problem["candidates"]]
+    details = "https://api.dintero.com/v1/accounts/{aid}/customers/users/{customer_id}"
+    assert ("GET", details) in offered
+
+
+def test_a_checkout_plugin_needs_read_and_write_checkout(
+    catalogue: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The token endpoint's page says client credentials authenticate with HTTP Basic: its
+    scopes are the Bearer grants', and the plugin needs only the checkout scopes."""
+    path = tmp_path / "catalogue.json"
+    path.write_text(json.dumps(catalogue))
+    assert main(["need", "--json", *PLUGIN, "--catalogue", str(path)]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["scopes"] == ["read:checkout", "write:checkout"]
+    token = answer["calls"][0]
+    assert token["client_auth"] and "write:accounts:/auth/users" in token["bearer_scopes"]
+    assert main(["need", *PLUGIN, "--catalogue", str(path)]) == 0
+    assert f"Note: {PLUGIN[0]} needs no scope with client credentials" in capsys.readouterr().out

@@ -52,6 +52,7 @@ def test_sound_outputs_pass_and_the_data_is_reported(
     assert facts.startswith("## Release\n\n## The data\n")
     assert "Read from a local copy (--mirror)" in facts
     assert "| endpoints with a scope list | 1 (50.0%) |" in facts
+    assert "| endpoints that authenticate the client (HTTP Basic) | none |" in facts
     assert "| `endpoint_without_scopes` | 1 |" in facts
     assert capsys.readouterr().err == ""
 

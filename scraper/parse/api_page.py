@@ -34,6 +34,7 @@ from scraper.model import (
     SourceKind,
     human_url,
 )
+from scraper.parse.client_auth import authenticates_client
 from scraper.parse.openapi import load_spec, spec_endpoints
 from scraper.parse.scope_list import ScopeList
 from scraper.parse.tree import (
@@ -99,8 +100,9 @@ def identity(doc: Document, lists_scopes: bool) -> Identity:
     specs = _linked_specs(doc, anywhere=line is not None or lists_scopes)
     if line is not None or specs:
         method, target = line or (None, None)
+        said = authenticates_client(_words(doc), None, {})
         found.refs.append(
-            EndpointRef(method, target, specs, doc.title, human_url(doc.url), (), source)
+            EndpointRef(method, target, specs, doc.title, human_url(doc.url), (), source, said)
         )
     return found
 
@@ -189,6 +191,15 @@ def _endpoint_line(doc: Document) -> tuple[str, str] | None:
             continue
         return match["method"].upper(), target
     return None
+
+
+def _words(doc: Document) -> str:
+    """The page's paragraphs and headings, a blank line between each."""
+    return "\n\n".join(
+        plain(block.spans)
+        for block in _standing(doc.blocks)
+        if isinstance(block, (Paragraph, Heading))
+    )
 
 
 def _standing(blocks: list[Block]) -> Iterator[Block]:

@@ -29,6 +29,7 @@ from scraper.model import (
     SourceKind,
 )
 from scraper.parse import prose
+from scraper.parse.client_auth import authenticates_client
 from scraper.parse.scope_list import lists_in_markdown, unrecognized_findings
 from scraper.runtime.routing import METHODS
 
@@ -169,6 +170,7 @@ def spec_endpoints(spec: Mapping[str, Any], source: Source, doc_url: str | None)
         findings += op_findings
         names |= op_names
         title = _text(operation.get("summary")) or _text(operation.get("operationId"))
+        description = _text(operation.get("description"))
         endpoints.append(
             EndpointDoc(
                 method=method,
@@ -179,6 +181,7 @@ def spec_endpoints(spec: Mapping[str, Any], source: Source, doc_url: str | None)
                 scopes=scopes,
                 source=source,
                 operation_id=_text(operation.get("operationId")),
+                client_auth=authenticates_client(description, security, spec),
             )
         )
     return SpecRead(endpoints, findings, names)

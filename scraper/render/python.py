@@ -21,11 +21,10 @@ from urllib.parse import quote, urlsplit
 from scraper import runtime, scan
 from scraper.model import Catalogue, Endpoint, Scope
 from scraper.naming import member_names
-from scraper.query import doc_urls
+from scraper.query import doc_urls, runtime_reference
 from scraper.release import Fingerprint, Release, current_version, data_version
 from scraper.render.jinja import copied_header, py_docstring, render
-from scraper.runtime.least_privilege import least_privilege
-from scraper.runtime.lookup import Lookup
+from scraper.runtime.answers import least_privilege
 from scraper.runtime.reference import doc_pages
 from scraper.runtime.routing import path_shape
 from scraper.runtime.scopes import ACTIONS, parse_scope
@@ -94,6 +93,7 @@ class EndpointRow:
     doc_url: str | None
     names: tuple[tuple[str, ...], ...]
     pages: tuple[str, ...]
+    client_auth: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +121,7 @@ class EndpointExample:
     title: str
     unknown_method: str
     least: str
+    template_path: str
 
 
 def deprecated_scopes(
@@ -179,7 +180,8 @@ def files(catalogue: Catalogue, history: list[Release], stamped: bool = True) ->
     names = member_names(s.name for s in scopes)
     actions = member_names(s.action for s in scopes if s.action)
     resources = member_names(s.resource for s in scopes if s.resource)
-    endpoints = sorted(catalogue.endpoints, key=lambda e: (e.server, e.path, e.method))
+    # In the catalogue's order, which the router lists ambiguous matches in.
+    endpoints = catalogue.endpoints
     common = {
         "version": current_version(history, catalogue.fetched_at) if stamped else "",
         "source": catalogue.source,
@@ -209,7 +211,7 @@ def files(catalogue: Catalogue, history: list[Release], stamped: bool = True) ->
         scope_count=len(scopes),
         endpoint_count=len(catalogue.endpoints),
         scope=_scope_example(scopes, names, actions, resources),
-        endpoint=_endpoint_example(endpoints, scopes, names),
+        endpoint=_endpoint_example(catalogue, endpoints, scopes, names),
     )
     return {
         ROOT / "pyproject.toml": render(
@@ -343,6 +345,7 @@ def _row(endpoint: Endpoint, names: dict[str, str]) -> EndpointRow:
         doc_url=endpoint.doc_url,
         names=tuple(_pieces(name) for name in endpoint.names),
         pages=doc_pages(((s.url, s.kind) for s in endpoint.sources), ("api_page",)),
+        client_auth=endpoint.client_auth,
     )
 
 
@@ -376,7 +379,7 @@ def _scope_example(
 
 
 def _endpoint_example(
-    endpoints: list[Endpoint], scopes: list[Scope], names: dict[str, str]
+    catalogue: Catalogue, endpoints: list[Endpoint], scopes: list[Scope], names: dict[str, str]
 ) -> EndpointExample | None:
     """The endpoint the README shows, and what the helpers say of a request to it.
 
@@ -386,7 +389,11 @@ def _endpoint_example(
     """
     shapes = [(e.method, path_shape(urlsplit(e.server).path + e.path)) for e in endpoints]
     counts = Counter(shapes)
-    candidates = [e for e, shape in zip(endpoints, shapes, strict=True) if counts[shape] == 1]
+    candidates = [
+        e
+        for e, shape in zip(endpoints, shapes, strict=True)
+        if counts[shape] == 1 and not e.client_auth
+    ]
     used = {e.method for e in endpoints}
     unknown_method = next((m for m in UNUSED_METHODS if m not in used), None)
     if not candidates or unknown_method is None:
@@ -404,8 +411,7 @@ def _endpoint_example(
         return None
     url = endpoint.server + path_shape(endpoint.path, _sample)
     denied = next((s.name for s in scopes if s.name not in endpoint.scopes), None)
-    grants = Lookup((e, e.scopes) for e in endpoints).grants()
-    least = least_privilege([endpoint.scopes], grants)
+    least = least_privilege(runtime_reference(catalogue), [(endpoint.method, url)])
     return EndpointExample(
         url=url,
         path=urlsplit(url).path,
@@ -420,6 +426,7 @@ def _endpoint_example(
         title=repr(endpoint.title),
         unknown_method=unknown_method,
         least=_members_repr(least, names),
+        template_path=endpoint.path,
     )
 
 

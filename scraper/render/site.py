@@ -23,6 +23,9 @@ from scraper.naming import slug, slugs, unique
 from scraper.render.jinja import copied_header, render, templates_dir
 from scraper.render.python import COMMAND, PACKAGE
 from scraper.runtime.answers import explain_all
+from scraper.runtime.inputs import MAX_SHOWN
+from scraper.runtime.least_privilege import MAX_TIES, NAME_ORDER, RULES
+from scraper.runtime.routing import DEFAULT_PORTS, METHODS
 from scraper.settings import SITE_URL
 
 SITE = Path("site")
@@ -355,8 +358,11 @@ def model_json(catalogue: Catalogue) -> bytes:
     """What the need page's script answers from: the runtime's view of the catalogue.
 
     The endpoints in catalogue order (the order the router lists ambiguous matches in),
-    each with the docs pages that stand for it; each scope with its page's URL and why it
-    is sensitive, if it is; and the docs' origin, which tells a page URL from a call.
+    each with the docs pages that stand for it and whether it authenticates the client
+    itself; the runtime's constants (methods, default ports, the ranking's rules, name
+    order and tie limit, the length of input a message shows); each scope with its
+    page's URL and why it is sensitive, if it is; and the docs' origin, which tells a
+    page URL from a call.
     Compact, sorted JSON: the same catalogue always gives the same bytes.
     """
     reference = query.runtime_reference(catalogue)
@@ -372,9 +378,19 @@ def model_json(catalogue: Catalogue) -> bytes:
                 "doc_url": e.doc_url,
                 "scopes": list(e.scopes),
                 "pages": list(e.pages),
+                "client_auth": e.client_auth,
             }
             for e in reference.endpoints
         ],
+        # The runtime's constants, which the script would otherwise type a second time.
+        "constants": {
+            "methods": list(METHODS),
+            "default_ports": DEFAULT_PORTS,
+            "rules": list(RULES),
+            "name_order": NAME_ORDER,
+            "max_ties": MAX_TIES,
+            "max_shown": MAX_SHOWN,
+        },
         # A page's URL as MkDocs publishes it (`scopes/x.md` at `scopes/x/`), from the root.
         "scopes": [
             {

@@ -6,10 +6,11 @@ This module computes; ``report`` words the answers for people and scripts.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from .calls import NAME, PAGE, Call, malformed
+from .calls import NAME, PAGE, URL, Call, malformed
+from .inputs import cut, shown
 from .least_privilege import rank
 from .reference import EndpointEntry, Reference, ScopeEntry, name_key
 from .routing import AmbiguousEndpoint, UnknownEndpoint
@@ -39,10 +40,24 @@ class CallAnswer(NamedTuple):
     problem: Problem | None = None
 
     @property
+    def client_auth(self) -> bool:
+        """Whether the call is to an endpoint that authenticates the client itself (HTTP
+        Basic with its client id and secret): client credentials need no scope for it."""
+        return self.problem is None and self.endpoint is not None and self.endpoint.client_auth
+
+    @property
     def accepted(self) -> tuple[str, ...]:
-        if self.endpoint is None or self.problem is not None:
+        """The scopes any one of which the call needs; none for a call that has a problem
+        or authenticates the client itself."""
+        if self.endpoint is None or self.problem is not None or self.client_auth:
             return ()
         return self.endpoint.scopes
+
+    @property
+    def bearer_scopes(self) -> tuple[str, ...]:
+        """For a call that authenticates the client itself, the scopes its docs list: they
+        apply to the Bearer grant types (authorization_code, password, refresh_token...)."""
+        return self.endpoint.scopes if self.client_auth and self.endpoint else ()
 
 
 class Need(NamedTuple):
@@ -70,10 +85,33 @@ class Need(NamedTuple):
 def need(reference: Reference, calls: Sequence[Call]) -> Need:
     """The least-privilege scopes for the calls; calls that cannot be matched say why."""
     answers = tuple(answer(reference, call) for call in calls)
-    needs = [a.accepted for a in answers if a.problem is None]
+    needs = [a.accepted for a in answers if a.accepted]
     ranking = rank(needs, reference.lookup.grants(), sensitive=reference.sensitive())
     flagged = tuple(reference.scopes[s] for s in ranking.best if s in reference.sensitive())
     return Need(ranking.best, answers, ranking.ties, ranking.rule, flagged)
+
+
+class UndocumentedScopes(LookupError):
+    """The docs name no scope for the endpoint a call is for, so no scope is known to do."""
+
+
+def least_privilege(reference: Reference, calls: Iterable[tuple[str, str]]) -> tuple[str, ...]:
+    """need's scopes for ``(method, url)`` pairs, or the first call's problem raised:
+    UnknownEndpoint, AmbiguousEndpoint (both LookupErrors), ValueError for a URL that is
+    none, UndocumentedScopes for an endpoint whose docs name no scope."""
+    answered = need(reference, [Call(URL, str(method).upper(), url) for method, url in calls])
+    for call in answered.calls:
+        problem, endpoint = call.problem, call.endpoint
+        if problem is None:
+            continue
+        if problem.kind == AMBIGUOUS:
+            raise AmbiguousEndpoint(problem.message, problem.candidates)
+        if problem.kind == UNKNOWN:
+            raise UnknownEndpoint(problem.message)
+        if problem.kind == NO_SCOPE and endpoint is not None:
+            raise UndocumentedScopes(f"the docs name no scope for {endpoint.key}")
+        raise ValueError(problem.message)
+    return answered.scopes
 
 
 def answer(reference: Reference, call: Call) -> CallAnswer:
@@ -88,7 +126,8 @@ def answer(reference: Reference, call: Call) -> CallAnswer:
         if not found:
             return CallAnswer(call, None, _unnamed(reference, call))
         if len(found) > 1:
-            message = f"{call.target} stands for {len(found)} endpoints; give one as METHOD URL"
+            many = f"stands for {len(found)} endpoints; give one as METHOD URL"
+            message = f"{cut(call.target)} {many}"
             return CallAnswer(call, None, Problem(AMBIGUOUS, message, None, tuple(found)))
         return _scoped(call, found[0])
     try:
@@ -105,7 +144,7 @@ def answer(reference: Reference, call: Call) -> CallAnswer:
 
 
 def _scoped(call: Call, endpoint: EndpointEntry) -> CallAnswer:
-    if not endpoint.scopes:
+    if not endpoint.scopes and not endpoint.client_auth:
         message = "the docs name no scope for this endpoint"
         return CallAnswer(call, endpoint, Problem(NO_SCOPE, message, "see its docs page"))
     return CallAnswer(call, endpoint)
@@ -113,14 +152,26 @@ def _scoped(call: Call, endpoint: EndpointEntry) -> CallAnswer:
 
 def _unnamed(reference: Reference, call: Call) -> Problem:
     if call.kind == PAGE:
-        return Problem(UNKNOWN, f"no documented endpoint has the docs page {call.target}")
-    import difflib  # Only a name no endpoint has needs it: a query imports it seldom.
+        return Problem(UNKNOWN, f"no documented endpoint has the docs page {cut(call.target)}")
+    # Only a name no endpoint has needs these: a query imports them seldom.
+    import difflib
 
-    folded = {name_key(name): name for name in reference.names()}
-    matches = difflib.get_close_matches(name_key(call.target), folded, n=3, cutoff=0.85)
-    close = [folded[match] for match in matches]
-    hint = f"did you mean {' or '.join(repr(n) for n in close)}?" if close else None
-    return Problem(UNKNOWN, f"no documented endpoint is named {call.target!r}", hint)
+    from .candidates import MAX_NAME_LENGTH, rank
+
+    message = f"no documented endpoint is named {shown(call.target)}"
+    close: list[str] = []
+    if len(call.target) <= MAX_NAME_LENGTH:
+        folded = {name_key(name): name for name in reference.names()}
+        matches = difflib.get_close_matches(name_key(call.target), folded, n=3, cutoff=0.85)
+        close = [folded[match] for match in matches]
+    candidates = rank(call.target, reference.endpoints)
+    if close:
+        hint: str | None = f"did you mean {' or '.join(repr(n) for n in close)}?"
+    elif candidates:
+        hint = "these endpoints share its words; give one as METHOD URL"
+    else:
+        hint = None
+    return Problem(UNKNOWN, message, hint, candidates)
 
 
 def _hint(reference: Reference, call: Call) -> str | None:
@@ -134,8 +185,9 @@ def _hint(reference: Reference, call: Call) -> str | None:
         if not found:
             continue
         if not absolute:
-            return f"paths start with the server's path prefix: try {candidate}"
-        return "try " + " or ".join(sorted({_origin(e.server) + candidate for e in found}))
+            return f"paths start with the server's path prefix: try {cut(candidate)}"
+        urls = sorted({_origin(e.server) + candidate for e in found})
+        return "try " + " or ".join(cut(url) for url in urls)
     return None
 
 
@@ -181,7 +233,7 @@ def explain(reference: Reference, name: str) -> Explanation:
 
         guesses = Suggester(reference.scopes).suggest(name)
         hint = f"; did you mean {' or '.join(guesses)}?" if guesses else ""
-        raise UnknownScope(f"{name!r} is no documented scope{hint}")
+        raise UnknownScope(f"{shown(name)} is no documented scope{hint}")
     return explain_all(reference, [scope])[name]
 
 

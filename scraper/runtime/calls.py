@@ -8,17 +8,16 @@ may be UTF-8 (with or without a byte order mark) or UTF-16 with one (PowerShell'
 
 from __future__ import annotations
 
-import codecs
 import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+from . import inputs
+from .inputs import MAX_INPUT_BYTES as MAX_INPUT_BYTES
+from .inputs import shown
 from .routing import METHODS
-
-# The largest file of calls or grant payload read, in bytes.
-MAX_INPUT_BYTES = 1_000_000
 
 URL = "url"
 PAGE = "page"
@@ -48,27 +47,19 @@ def read_file(path: Path, limit: int = MAX_INPUT_BYTES) -> str:
     try:
         with path.open("rb") as file:
             data = file.read(limit + 1)
-    except OSError as error:
-        raise CallError(f"{path}: {error.strerror or error}") from None
+    except (OSError, ValueError) as error:  # ValueError: a NUL in the name
+        reason = error.strerror if isinstance(error, OSError) else None
+        raise CallError(f"{path}: {reason or 'cannot be read'}") from None
     return decode(data, str(path), limit)
 
 
 def decode(data: bytes, where: str, limit: int = MAX_INPUT_BYTES) -> str:
-    """Text from a file's bytes: UTF-8, UTF-8 with a BOM, or UTF-16 with a BOM."""
-    if len(data) > limit:
-        raise CallError(f"{where} is larger than {limit} bytes")
-    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            try:
-                return data.decode(codec)
-            except UnicodeDecodeError:
-                raise CallError(f"{where} is not valid UTF-16 text") from None
+    """Text from a file's bytes: UTF-8, UTF-8 with a BOM, or UTF-16 with a BOM; a
+    CallError naming ``where`` when it is none, or larger than ``limit`` bytes."""
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise CallError(
-            f"{where} is not UTF-8 or UTF-16 text (byte {error.start} is not)"
-        ) from None
+        return inputs.decode(data, limit)
+    except ValueError as error:
+        raise CallError(f"{where} {error}") from None
 
 
 def is_page(word: str, docs_origin: str) -> bool:
@@ -89,7 +80,7 @@ def parse_words(words: Sequence[str], docs_origin: str) -> list[Call]:
         word = pieces[i]
         if word.upper() in METHODS:
             if i + 1 == len(pieces) or pieces[i + 1].upper() in METHODS:
-                raise CallError(f"calls come in pairs, METHOD URL; {word!r} has no URL")
+                raise CallError(f"calls come in pairs, METHOD URL; {shown(word)} has no URL")
             calls.append(Call(URL, word.upper(), pieces[i + 1]))
             i += 2
         elif is_page(word, docs_origin):
@@ -97,7 +88,8 @@ def parse_words(words: Sequence[str], docs_origin: str) -> list[Call]:
             i += 1
         else:
             raise CallError(
-                f"{word!r} is neither an HTTP method (of a METHOD URL pair) nor a docs page URL"
+                f"{shown(word)} is neither an HTTP method (of a METHOD URL pair) "
+                "nor a docs page URL"
             )
     return calls
 
@@ -115,13 +107,17 @@ def parse_lines(text: str, docs_origin: str) -> list[Call]:
             calls.append(Call(URL, words[0].upper(), words[1]))
         else:
             raise CallError(
-                f"line {number}: expected 'METHOD URL' or a docs page URL, got {line.strip()!r}"
+                f"line {number}: expected 'METHOD URL' or a docs page URL, "
+                f"got {shown(line.strip())}"
             )
     return calls
 
 
 def names(values: Sequence[str]) -> list[Call]:
     """Calls named by an endpoint's title or operationId."""
+    for value in values:
+        if not value.strip():
+            raise CallError(f"--name {shown(value)} names nothing: give an endpoint's title")
     return [Call(NAME, None, value) for value in values]
 
 
@@ -131,5 +127,5 @@ def malformed(call: Call) -> str | None:
     The router refuses the rest (a bad port, an unclosed IPv6 host) as it reads them.
     """
     if call.kind == URL and not call.target.startswith(("/", "https://", "http://")):
-        return f"{call.target!r} is neither an absolute URL nor a path starting with '/'"
+        return f"{shown(call.target)} is neither an absolute URL nor a path starting with '/'"
     return None

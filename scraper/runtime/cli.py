@@ -1,11 +1,12 @@
-"""``need``, ``explain``, ``check-grant`` and ``mcp`` on the command line.
+"""``need``, ``explain``, ``check-grant``, ``scan`` and ``mcp`` on the command line.
 
 The same commands, answers and exit codes in the generator (``dintero-scopes``) and
 in the package (``dintero-scopes-query``, ``python -m dintero_scopes``): each passes
 the catalogue it answers from. Exit codes: 0 a whole answer, 1 an answer with
 problems (an unknown, ambiguous or unscoped call, an unknown scope, a grant that does
-not fit), 2 input that cannot be read. ``mcp`` serves the same answers to agents,
-from ``mcp_server`` beside this package (it needs the MCP SDK).
+not fit), 2 input that cannot be read. ``scan`` reads code with the scan layer, which
+whoever starts the command passes in (it needs tree-sitter); ``mcp`` serves the same
+answers to agents, from ``mcp_server`` beside this package (it needs the MCP SDK).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any, Protocol
 
 from . import answers, report
 from .calls import MAX_INPUT_BYTES, Call, CallError, decode, names, parse_words, read_file
+from .inputs import parse_json
 from .recordings import MAX_RECORDING_BYTES, Recording, calls_in
 from .reference import CatalogError, Reference, read_catalogue
 
@@ -52,77 +54,109 @@ ScanLoader = Callable[[], ScanCommands]
 
 
 def add_commands(commands: Any) -> None:
-    """The three commands, on the subparsers of a command-line parser."""
-    need = commands.add_parser(
-        "need",
-        help="the least-privilege scopes for the calls a client makes",
-        description="The least-privilege scopes for the calls a client makes. A call is "
-        "METHOD URL (two words, or one quoted), or a docs page URL.",
-    )
-    need.add_argument("calls", nargs="*", metavar="CALL", help="METHOD URL, or a docs page URL")
-    need.add_argument(
-        "--file",
-        metavar="FILE",
-        help="read calls from FILE ('-': standard input): one a line, a HAR file or a Postman "
-        "collection; a pipe is read too",
-    )
-    need.add_argument(
-        "--name",
-        action="append",
-        default=[],
-        metavar="TEXT",
-        help="an endpoint by a title of its docs pages or its operationId (repeatable)",
-    )
-    need.add_argument("--json", action="store_true", help="print JSON for scripts")
-    explain = commands.add_parser(
-        "explain", help="what a scope is, which endpoints accept it, and wider/narrower scopes"
-    )
-    explain.add_argument("scope")
-    grant = commands.add_parser(
-        "check-grant", help="validate a client-grant payload and report over-granting"
-    )
-    grant.add_argument("payload", metavar="FILE.json", help="the payload ('-': standard input)")
-    grant.add_argument("calls", nargs="*", metavar="CALL", help="the calls the client makes")
-    grant.add_argument(
-        "--calls-file",
-        metavar="FILE",
-        help="read calls from FILE: one a line, a HAR file or a Postman collection",
-    )
-    grant.add_argument("--json", action="store_true", help="print JSON for scripts")
-    scan = _add_scan(commands, grant)
-    mcp = commands.add_parser(
-        "mcp",
-        help="serve need, explain, check_grant and scan to coding agents (MCP over stdio)",
-        description="A read-only MCP server over standard input and output. Needs the MCP "
-        "SDK, which the 'mcp' extra installs.",
-    )
-    for command in (need, explain, grant, scan, mcp):
+    """The query commands, on the subparsers of a command-line parser (for its help)."""
+    for name, (summary, _) in _COMMANDS.items():
+        _define(name, commands.add_parser(name, help=summary))
+
+
+def _define(name: str, command: argparse.ArgumentParser) -> None:
+    """One command's arguments; its calls may come before, between or after options."""
+    command.description = _COMMANDS[name][1]
+    if name == "need":
         command.add_argument(
-            "--catalogue", type=Path, metavar="FILE", help="answer from another catalogue.json"
+            "calls", nargs="*", metavar="CALL", help="METHOD URL, or a docs page URL"
         )
+        command.add_argument(
+            "--file",
+            metavar="FILE",
+            help="read calls from FILE ('-': standard input): one a line, a HAR file or a "
+            "Postman collection; a pipe is read too",
+        )
+        command.add_argument(
+            "--name",
+            action="append",
+            default=[],
+            metavar="TEXT",
+            help="an endpoint by a title of its docs pages or its operationId (repeatable)",
+        )
+    elif name == "explain":
+        command.add_argument("scope")
+    elif name == "check-grant":
+        command.add_argument(
+            "payload", metavar="FILE.json", help="the payload ('-': standard input)"
+        )
+        command.add_argument("calls", nargs="*", metavar="CALL", help="the calls the client makes")
+        command.add_argument(
+            "--calls-file",
+            metavar="FILE",
+            help="read calls from FILE ('-': standard input): one a line, a HAR file or a "
+            "Postman collection",
+        )
+        command.add_argument(
+            "--scan",
+            action="append",
+            default=[],
+            metavar="PATH",
+            help="also the calls the code under PATH makes, found by a scan (repeatable)",
+        )
+    elif name == "scan":
+        command.add_argument("paths", nargs="+", metavar="PATH", help="a folder or file to read")
+        command.add_argument(
+            "--sarif", action="store_true", help="print SARIF 2.1.0 for code scanning"
+        )
+        command.add_argument("--explain", action="store_true", help="say what decided each call")
+    if name in ("need", "check-grant", "scan"):
+        command.add_argument("--json", action="store_true", help="print JSON for scripts")
+    command.add_argument(
+        "--catalogue", type=Path, metavar="FILE", help="answer from another catalogue.json"
+    )
 
 
-def _add_scan(commands: Any, grant: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """``scan`` and check-grant's ``--scan``: the calls a repository's code makes."""
-    grant.add_argument(
-        "--scan",
-        action="append",
-        default=[],
-        metavar="PATH",
-        help="also the calls the code under PATH makes, found by a scan (repeatable)",
+# Each command's one-line help and its description.
+_COMMANDS = {
+    "need": (
+        "the least-privilege scopes for the calls a client makes",
+        "The least-privilege scopes for the calls a client makes. A call is METHOD URL "
+        "(two words, or one quoted), or a docs page URL.",
+    ),
+    "explain": (
+        "what a scope is, which endpoints accept it, and wider/narrower scopes",
+        "What a scope is, which endpoints accept it, and the wider and narrower scopes.",
+    ),
+    "check-grant": (
+        "validate a client-grant payload and report over-granting",
+        "Check a client-grant payload against the schema and, given the calls the client "
+        "makes, report calls it does not cover and scopes wider than needed.",
+    ),
+    "scan": (
+        "the least-privilege scopes for the calls a repository's code makes",
+        "Read the source under each PATH (PHP, C#, TypeScript/JavaScript, Python), find the "
+        "calls of the Dintero APIs, and answer as need does, with each call's file and line.",
+    ),
+    "mcp": (
+        "serve need, explain, check_grant and scan to coding agents (MCP over stdio)",
+        "A read-only MCP server over standard input and output. Needs the MCP SDK, which "
+        "the 'mcp' extra installs.",
+    ),
+}
+
+
+def parse(argv: Sequence[str], prog: str) -> argparse.Namespace:
+    """One query command's arguments, options and calls in any order (``need GET /v1/a
+    --json GET /v1/b``); argparse exits 2 with the command's usage on bad ones."""
+    words = list(argv)
+    if words and words[0] in COMMANDS:
+        command = argparse.ArgumentParser(prog=f"{prog} {words[0]}")
+        _define(words[0], command)
+        args = command.parse_intermixed_args(words[1:])
+        args.command = words[0]
+        return args
+    parser = argparse.ArgumentParser(
+        prog=prog, description="Which Dintero API scopes do the calls a client makes need?"
     )
-    scan: argparse.ArgumentParser = commands.add_parser(
-        "scan",
-        help="the least-privilege scopes for the calls a repository's code makes",
-        description="Read the source under each PATH (PHP, C#, TypeScript/JavaScript, "
-        "Python), find the calls of the Dintero APIs, and answer as need does, with each "
-        "call's file and line.",
-    )
-    scan.add_argument("paths", nargs="+", metavar="PATH", help="a folder or file to read")
-    scan.add_argument("--json", action="store_true", help="print JSON for scripts")
-    scan.add_argument("--sarif", action="store_true", help="print SARIF 2.1.0 for code scanning")
-    scan.add_argument("--explain", action="store_true", help="say what decided each call")
-    return scan
+    add_commands(parser.add_subparsers(dest="command", required=True))
+    # Help, or a word that is no command: argparse says so with the usage of them all.
+    return parser.parse_args(words)
 
 
 def run(
@@ -152,12 +186,8 @@ def run(
 def main(
     argv: Sequence[str] | None, load: Loader, prog: str, scanner: ScanLoader | None = None
 ) -> int:
-    """A command line of its own, for the package."""
-    parser = argparse.ArgumentParser(
-        prog=prog, description="Which Dintero API scopes do the calls a client makes need?"
-    )
-    add_commands(parser.add_subparsers(dest="command", required=True))
-    return run(parser.parse_args(argv), load, prog, scanner)
+    """A query command's command line: the package's, and the generator's for these."""
+    return run(parse(sys.argv[1:] if argv is None else argv, prog), load, prog, scanner)
 
 
 def _scan_layer(scanner: ScanLoader | None) -> ScanCommands:
@@ -168,7 +198,7 @@ def _scan_layer(scanner: ScanLoader | None) -> ScanCommands:
 
 def load_json(path: Path) -> Reference:
     """A catalogue file; a CatalogError naming it when it cannot be read as one."""
-    return read_catalogue(path, Reference.from_json)
+    return read_catalogue(path, Reference.from_data)
 
 
 def _explain(reference: Reference, name: str, prog: str) -> int:
@@ -203,12 +233,14 @@ def _check_grant(
 ) -> int:
     from .grant import check_grant  # Only this command needs it: the others start quicker.
 
+    if args.payload == "-" and args.calls_file == "-":
+        raise CallError("standard input is read once: give the payload or the calls as a file")
+    calls, recording = _calls(reference, args.calls, args.calls_file, [], stdin_if_empty=False)
     text = _read(args.payload)
     try:
-        payload = json.loads(text)
+        payload = parse_json(text)
     except ValueError as error:
-        raise CallError(f"{args.payload} is not JSON: {error}") from None
-    calls, recording = _calls(reference, args.calls, args.calls_file, [], stdin_if_empty=False)
+        raise CallError(f"{_name(args.payload)} {error}") from None
     scanned = _scan_layer(scanner).for_grant(reference, args.scan) if args.scan else None
     checked = check_grant(reference, payload, calls + (scanned.calls if scanned else []))
     if args.json:
@@ -275,3 +307,8 @@ def _read(name: str, limit: int = MAX_INPUT_BYTES) -> str:
             raise CallError(f"standard input cannot be read: {error}") from None
         return decode(data, "standard input", limit)
     return read_file(Path(name), limit)
+
+
+def _name(file: str) -> str:
+    """A file as a message names it (a path is never longer than the system allows)."""
+    return "standard input" if file == "-" else file

@@ -1,11 +1,12 @@
 """``check-grant``: a client-grant payload against the schema's rules and against the calls.
 
 The payload of ``POST /v1/accounts/{aid}/auth/client-grants``: exactly the keys
-``client_id``, ``audience``, ``scope`` and ``type``; ``scope`` a non-empty list of
-distinct documented scopes. The check is the schema's, written out so it runs without
-a JSON Schema library and in time linear in the payload: the tests hold the two to
-the same verdicts. Then the granted scopes are weighed against the least-privilege
-answer for the calls the client makes.
+``client_id``, ``audience``, ``scope`` and ``type``, and a ``$schema`` string if the
+file names its schema; ``scope`` a non-empty list of distinct documented scopes. The
+check is the schema's, written out so it runs without a JSON Schema library and in
+time linear in the payload: the tests hold the two to the same verdicts. Then the
+granted scopes are weighed against the least-privilege answer for the calls the client
+makes.
 """
 
 from __future__ import annotations
@@ -16,11 +17,14 @@ from typing import Any, NamedTuple
 
 from .answers import CallAnswer, Need, need
 from .calls import Call
+from .inputs import shown
 from .reference import Reference
 from .scopes import is_admin
 from .suggest import Suggester
 
 REQUIRED = ("client_id", "audience", "scope", "type")
+# A grant file may name its schema, for editors and validators.
+OPTIONAL = ("$schema",)
 AUDIENCE = re.compile(r"^https://[^/]+/v1/accounts/[PT][0-9]{8}$")
 
 
@@ -46,11 +50,11 @@ def grant_issues(payload: Any, scopes: Collection[str], suggester: Suggester) ->
         if key not in payload
     ]
     issues += [
-        GrantIssue("(payload)", f"{key!r} is not allowed (a misspelt key?)")
+        GrantIssue("(payload)", f"{shown(key)} is not allowed (a misspelt key?)")
         for key in payload
-        if key not in REQUIRED
+        if key not in (*REQUIRED, *OPTIONAL)
     ]
-    for key in REQUIRED:
+    for key in (*REQUIRED, *OPTIONAL):
         if key in payload:
             issues += _check(key, payload[key], scopes, suggester)
     return issues
@@ -66,7 +70,8 @@ def _check(key: str, value: Any, scopes: Collection[str], suggester: Suggester) 
     if key == "audience" and not AUDIENCE.match(value):
         return [
             GrantIssue(
-                key, f"{value!r} is not an account's API URL (https://<host>/v1/accounts/<aid>)"
+                key,
+                f"{shown(value)} is not an account's API URL (https://<host>/v1/accounts/<aid>)",
             )
         ]
     return []
@@ -85,11 +90,11 @@ def _scope_issues(value: Any, scopes: Collection[str], suggester: Suggester) -> 
             issues.append(GrantIssue(where, f"{_kind(item)} is not a scope string"))
             continue
         if item in seen:
-            issues.append(GrantIssue(where, f"{item!r} is granted twice"))
+            issues.append(GrantIssue(where, f"{shown(item)} is granted twice"))
         seen.add(item)
         if item not in scopes:
             issues.append(
-                GrantIssue(where, f"{item!r} is no documented scope", suggester.suggest(item))
+                GrantIssue(where, f"{shown(item)} is no documented scope", suggester.suggest(item))
             )
     return issues
 
@@ -116,7 +121,10 @@ class GrantReport(NamedTuple):
     unneeded: tuple[str, ...] = ()
     # Granted scopes the calls use, where narrower ones would do (see `least`).
     wider: tuple[str, ...] = ()
+    # The least-privilege answer for the calls, when calls were given.
     least: Need | None = None
+    # Whether the grant's scopes were weighed against the calls (a list to weigh).
+    weighed: bool = True
 
     @property
     def ok(self) -> bool:
@@ -127,11 +135,15 @@ class GrantReport(NamedTuple):
 def check_grant(reference: Reference, payload: Any, calls: Sequence[Call]) -> GrantReport:
     """The payload against the client-grant schema, and its scopes against the calls."""
     issues = tuple(grant_issues(payload, reference.scopes, Suggester(reference.scopes)))
-    granted = payload.get("scope") if isinstance(payload, dict) else None
-    if not calls or not isinstance(granted, list):
+    if not calls:
         return GrantReport(issues)
     least = need(reference, calls)
-    matched = [a for a in least.calls if a.problem is None]
+    listed = payload.get("scope") if isinstance(payload, dict) else None
+    if not isinstance(listed, list):
+        return GrantReport(issues, least=least, weighed=False)
+    granted = [scope for scope in listed if isinstance(scope, str)]
+    # Calls that need a scope (not those that authenticate the client itself).
+    matched = [a for a in least.calls if a.accepted]
     uncovered = tuple(a for a in matched if not set(a.accepted) & set(granted))
     used = {scope for a in matched for scope in a.accepted}
     unneeded = tuple(scope for scope in granted if scope not in used)

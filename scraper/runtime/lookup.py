@@ -1,5 +1,4 @@
-"""Which documented endpoint a request is for, whether a token's scopes may call it, and
-the least-privilege scopes for a set of calls.
+"""Which documented endpoint a request is for, and whether a token's scopes may call it.
 
 The router (``routing``) matches requests the way an HTTP router does and never guesses:
 no match raises UnknownEndpoint, several equally good ones AmbiguousEndpoint. It is
@@ -8,31 +7,31 @@ built on first use, so that making a Lookup stays cheap.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Generic, TypeVar
 
-from .least_privilege import least_privilege
 from .routing import Route, Router
 
 E = TypeVar("E", bound=Route)
 S = TypeVar("S", bound=str)
 
 
-class UndocumentedScopes(LookupError):
-    """The docs name no scope for the endpoint a call is for, so no scope is known to do."""
-
-
 class Lookup(Generic[E, S]):
     """The documented endpoints, each with the scopes it accepts, and questions about them.
 
     ``documented`` holds each endpoint with its scopes, in the docs' order; the scopes
-    are strings (or a ``str`` enum, whose members the answers then give).
+    are strings (or a ``str`` enum, whose members the answers then give). ``client_auth``
+    are the endpoints that authenticate the client itself (HTTP Basic with its client id
+    and secret), which any client may call with its credentials.
     """
 
-    def __init__(self, documented: Iterable[tuple[E, Sequence[S]]]) -> None:
+    def __init__(
+        self, documented: Iterable[tuple[E, Sequence[S]]], client_auth: Collection[E] = ()
+    ) -> None:
         self.documented: tuple[tuple[E, tuple[S, ...]], ...] = tuple(
             (endpoint, tuple(scopes)) for endpoint, scopes in documented
         )
+        self.client_auth = frozenset(client_auth)
         self._router: Router[E] | None = None
         self._accepting: dict[str, list[int]] | None = None
         self._scopes: dict[E, tuple[S, ...]] | None = None
@@ -80,44 +79,26 @@ class Lookup(Generic[E, S]):
         """The scopes that may call the endpoint a request is for; any one of them will do.
 
         ``method`` and ``url`` are as for match_endpoint, which raises the same errors. An
-        endpoint whose docs name no scope gives an empty tuple.
+        endpoint whose docs name no scope gives an empty tuple. For an endpoint that
+        authenticates the client itself, these are the scopes of its Bearer grant types:
+        client credentials need none.
         """
         return self.scopes_of(self.match_endpoint(method, url))
 
     def is_allowed(self, granted: Iterable[str], method: str, url: str) -> bool:
         """Whether a token with the ``granted`` scopes may make the request, by the docs.
 
-        True when any granted scope is one the endpoint accepts. An endpoint whose docs name
-        no scope gives False: the docs do not say what it needs, so nothing is known to be
-        enough. ``granted`` is a collection of scope strings or members; a token's
-        space-separated ``scope`` claim must be split first. ``method`` and ``url`` are as
-        for match_endpoint, which raises the same errors.
+        True when any granted scope is one the endpoint accepts, and for an endpoint that
+        authenticates the client itself (client credentials need no scope). An endpoint
+        whose docs name no scope gives False: the docs do not say what it needs, so nothing
+        is known to be enough. ``granted`` is a collection of scope strings or members; a
+        token's space-separated ``scope`` claim must be split first. ``method`` and ``url``
+        are as for match_endpoint, which raises the same errors.
         """
         if isinstance(granted, str):
             raise TypeError("granted must be a collection of scopes, not a string; split it first")
-        accepted = {str(scope) for scope in self.scopes_for(method, url)}
+        endpoint = self.match_endpoint(method, url)
+        if endpoint in self.client_auth:
+            return True
+        accepted = {str(scope) for scope in self.scopes_of(endpoint)}
         return any(str(scope) in accepted for scope in granted)
-
-    def least_privilege(self, calls: Iterable[tuple[str, str]]) -> tuple[S, ...]:
-        """The least-privilege scopes for a client that makes ``calls``, sorted by name.
-
-        ``calls`` are ``(method, url)`` pairs, as for match_endpoint. Of the sets of scopes
-        that cover every call, the answer has the fewest admin scopes, then grants the fewest
-        endpoints, then has the fewest scopes, then comes first by name: an admin scope only
-        where nothing narrower covers a call.
-
-        Raises what match_endpoint raises for a call it cannot match, and UndocumentedScopes
-        for a call to an endpoint whose docs name no scope.
-        """
-        needs: list[tuple[S, ...]] = []
-        for method, url in calls:
-            endpoint = self.match_endpoint(method, url)
-            accepted = self.scopes_of(endpoint)
-            if not accepted:
-                raise UndocumentedScopes(
-                    f"the docs name no scope for {endpoint.method} {endpoint.server}{endpoint.path}"
-                )
-            needs.append(accepted)
-        members = {str(scope): scope for accepted in needs for scope in accepted}
-        chosen = least_privilege([{str(s) for s in accepted} for accepted in needs], self.grants())
-        return tuple(members[name] for name in chosen)

@@ -9,6 +9,12 @@ from .least_privilege import NAME_ORDER
 from .reference import EndpointEntry
 from .scopes import parse_scope
 
+# What a call to an endpoint that authenticates the client itself needs.
+CLIENT_CREDENTIALS = (
+    "no scope with client credentials: the endpoint authenticates the client itself "
+    "(HTTP Basic, client id and secret)"
+)
+
 if TYPE_CHECKING:  # imported only by the commands that use them
     from .grant import GrantReport
     from .recordings import Recording
@@ -45,6 +51,8 @@ def call_json(answer: CallAnswer) -> dict[str, Any]:
         "target": call.target,
         "endpoint": endpoint_json(answer.endpoint) if answer.endpoint else None,
         "accepted": list(answer.accepted),
+        "client_auth": answer.client_auth,
+        "bearer_scopes": list(answer.bearer_scopes),
         "problem": problem_json(answer.problem) if answer.problem else None,
     }
 
@@ -100,7 +108,12 @@ def _call_lines(answer: CallAnswer) -> list[str]:
         lines.append(f"  endpoint  {endpoint.method} {endpoint.server}{endpoint.path}")
         if endpoint.title:
             lines.append(f"  title     {endpoint.title}")
-        lines.append(f"  accepts   {', '.join(endpoint.scopes) or '(no scope named)'}")
+        if answer.client_auth:
+            lines.append(f"  accepts   {CLIENT_CREDENTIALS}")
+            if answer.bearer_scopes:
+                lines.append(f"  bearer    {', '.join(answer.bearer_scopes)}")
+        else:
+            lines.append(f"  accepts   {', '.join(endpoint.scopes) or '(no scope named)'}")
         if endpoint.doc_url:
             lines.append(f"  docs      {endpoint.doc_url}")
     problem = answer.problem
@@ -115,9 +128,21 @@ def _call_lines(answer: CallAnswer) -> list[str]:
     return lines
 
 
+def client_auth_note(answer: CallAnswer) -> str:
+    """Why a call that authenticates the client itself needs no scope, and whose its
+    listed scopes are."""
+    note = f"{answer.call} needs {CLIENT_CREDENTIALS}"
+    if answer.bearer_scopes:
+        listed = ", ".join(answer.bearer_scopes)
+        note += f"; the scopes its docs list ({listed}) apply to the Bearer grant types"
+    return note
+
+
 def need_text(need: Need, recording: Recording | None = None) -> str:
     if need.scopes:
         head = [f"Least-privilege scopes: {' '.join(need.scopes)}"]
+    elif need.complete and need.calls:
+        head = ["Least-privilege scopes: none (no call needs a scope)"]
     else:
         head = ["No scope can be named: no call matched an endpoint that names its scopes."]
     if need.rule == NAME_ORDER:
@@ -129,6 +154,7 @@ def need_text(need: Need, recording: Recording | None = None) -> str:
         f"Note: {scope.name} is sensitive ({scope.sensitive}); no other scope covers its calls"
         for scope in need.sensitive
     ]
+    head += [f"Note: {client_auth_note(a)}" for a in need.calls if a.client_auth]
     if not need.complete:
         head.append("Some calls have no answer (see 'problem' below); the scopes cover the rest.")
     if recording is not None:
@@ -188,6 +214,8 @@ def grant_text(report: GrantReport, recording: Recording | None = None) -> str:
     if report.least is None:
         lines.append("Calls: none given, so over-granting cannot be judged (add METHOD URL pairs)")
         return "\n".join(lines) + "\n"
+    if not report.weighed:
+        lines.append("Calls: not weighed against the grant, whose scope is no list of scopes")
     for answer in report.uncovered:
         accepted = ", ".join(answer.accepted)
         lines.append(f"Not covered: {answer.call} needs one of {accepted}")

@@ -23,6 +23,7 @@ class Suggester:
 
     def __init__(self, known: Iterable[str]) -> None:
         self.known = frozenset(known)
+        self._longest = max(map(len, self.known), default=0)
         self._folded: dict[str, str] = {}
         # A word one substitution, insertion or deletion away shares a key with a name.
         self._keys: dict[str, set[str]] = {}
@@ -42,7 +43,9 @@ class Suggester:
         if folded is not None:
             found.append(folded)
         near: set[str] = set()
-        for key in {word, *_deletions(word)}:
+        # No name is one edit from a longer word: its deletions would cost its square.
+        keys = {word, *_deletions(word)} if len(word) <= self._longest + 1 else set()
+        for key in keys:
             near |= self._keys.get(key, set())
         found += sorted(near)
         unique = list(dict.fromkeys(found))

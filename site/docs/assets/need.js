@@ -14,8 +14,20 @@
 (() => {
   "use strict";
 
-  const METHODS = new Set(["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"]);
-  const DEFAULT_PORTS = new Map([["http", 80], ["https", 443]]);
+  // The runtime's constants, as model.json gives them (scraper/render/site.py's model_json):
+  // the HTTP methods and default ports of runtime/routing.py, and the rules, name order
+  // and tie limit of runtime/least_privilege.py.
+  // and the length of input a message shows, of runtime/inputs.py.
+  let METHODS, DEFAULT_PORTS, RULES, NAME_ORDER, MAX_TIES, MAX_SHOWN;
+
+  function configure(constants) {
+    MAX_SHOWN = constants.max_shown;
+    METHODS = new Set(constants.methods);
+    DEFAULT_PORTS = new Map(Object.entries(constants.default_ports));
+    RULES = constants.rules;
+    NAME_ORDER = constants.name_order;
+    MAX_TIES = constants.max_ties;
+  }
 
   // Python's white space (str.split, str.strip) and line ends (str.splitlines).
   const SPACE = "\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000";
@@ -63,6 +75,15 @@
     }
     return out + quote;
   }
+
+  /** inputs.cut: text as a message shows it, at most MAX_SHOWN code points. */
+  function cut(text) {
+    const points = Array.from(text);
+    return points.length <= MAX_SHOWN ? text : `${points.slice(0, MAX_SHOWN - 3).join("")}...`;
+  }
+
+  /** inputs.shown: text quoted as in a message, cut. */
+  const shown = (text) => repr(cut(text));
 
   // Surrogates stand for code points above every other UTF-16 unit: move them there.
   const unit = (u) => (u < 0xd800 ? u : u < 0xe000 ? u + 0x2000 : u - 0x800);
@@ -195,10 +216,19 @@
 
   /** The origin of a URL (null for a bare path) and its path segments. */
   function parse(url) {
-    const parts = urlsplit(url);
-    if (parts.scheme && parts.netloc) return [origin(parts), segments(parts.path)];
+    let parts;
+    let where = null;
+    try {
+      parts = urlsplit(url);
+      if (parts.scheme && parts.netloc) where = origin(parts);
+    } catch (error) {
+      // An unclosed IPv6 host, a port that is no number...
+      if (error instanceof ValueError) throw new ValueError(`${shown(url)} is not a URL: ${cut(error.message)}`);
+      throw error;
+    }
+    if (where !== null) return [where, segments(parts.path)];
     if (!parts.scheme && !parts.netloc && parts.path.startsWith("/")) return [null, segments(parts.path)];
-    throw new ValueError(`expected an absolute URL or a path that starts with '/', not ${repr(url)}`);
+    throw new ValueError(`expected an absolute URL or a path that starts with '/', not ${shown(url)}`);
   }
 
   const trieNode = () => ({ endpoints: [], literals: new Map(), parameter: null });
@@ -247,17 +277,18 @@
       const [where, path] = parse(url);
       const root = this.routes.get(upper)?.get(where);
       const node = root ? find(root, path, 0) : null;
+      const named = `${upper} ${cut(url)}`;
       if (!node) {
-        const unknown = `no documented endpoint matches ${upper} ${url}`;
+        const unknown = `no documented endpoint matches ${named}`;
         if (where !== null && !this.origins.has(where)) {
-          throw new UnknownEndpoint(`${unknown}: no endpoint is documented on ${where}`);
+          throw new UnknownEndpoint(`${unknown}: no endpoint is documented on ${cut(where)}`);
         }
         throw new UnknownEndpoint(unknown);
       }
       if (node.endpoints.length > 1) {
         const all = node.endpoints.map((e) => `${e.method} ${e.server}${e.path}`).join("; ");
         throw new AmbiguousEndpoint(
-          `${upper} ${url} matches ${node.endpoints.length} documented endpoints equally well: ${all}`,
+          `${named} matches ${node.endpoints.length} documented endpoints equally well: ${all}`,
           node.endpoints,
         );
       }
@@ -266,15 +297,6 @@
   }
 
   // The exact search (scraper/runtime/least_privilege.py).
-
-  const RULES = [
-    "fewest sensitive scopes",
-    "fewest admin scopes",
-    "fewest endpoints granted",
-    "fewest scopes",
-  ];
-  const NAME_ORDER = "first by name";
-  const MAX_TIES = 20;
 
   const isAdmin = (scope) => partition(scope, ":")[0] === "admin";
   const compareCounts = (a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3] - b[3];
@@ -381,7 +403,7 @@
     if (words.length === 2 && METHODS.has(words[0].toUpperCase())) {
       return { line: number, text, call: { kind: "url", method: words[0].toUpperCase(), target: words[1] } };
     }
-    const message = `line ${number}: expected 'METHOD URL' or a docs page URL, got ${repr(text)}`;
+    const message = `line ${number}: expected 'METHOD URL' or a docs page URL, got ${shown(text)}`;
     return { line: number, text, error: message };
   }
 
@@ -419,6 +441,7 @@
   });
 
   function advisor(model) {
+    configure(model.constants);
     const router = new Router(model.endpoints);
     const grants = new Map();
     const byPage = new Map();
@@ -460,15 +483,15 @@
       for (const candidate of candidates) {
         const found = matching(call.method ?? "", candidate);
         if (!found.length) continue;
-        if (!absolute) return `paths start with the server's path prefix: try ${candidate}`;
+        if (!absolute) return `paths start with the server's path prefix: try ${cut(candidate)}`;
         const urls = [...new Set(found.map((e) => serverOrigin(e.server) + candidate))];
-        return `try ${urls.sort(compare).join(" or ")}`;
+        return `try ${urls.sort(compare).map(cut).join(" or ")}`;
       }
       return null;
     }
 
     function scoped(endpoint) {
-      if (endpoint.scopes.length) return { endpoint, problem: null };
+      if (endpoint.scopes.length || endpoint.client_auth) return { endpoint, problem: null };
       const why = problem("no_scope", "the docs name no scope for this endpoint", "see its docs page");
       return { endpoint, problem: why };
     }
@@ -478,15 +501,15 @@
       const url = ["/", "https://", "http://"].some((start) => call.target.startsWith(start));
       if (call.kind === "url" && !url) {
         const neither = "is neither an absolute URL nor a path starting with '/'";
-        return unanswered("malformed", `${repr(call.target)} ${neither}`);
+        return unanswered("malformed", `${shown(call.target)} ${neither}`);
       }
       if (call.kind === "page") {
         const found = byPage.get(pageKey(call.target)) ?? [];
         if (!found.length) {
-          return unanswered("unknown", `no documented endpoint has the docs page ${call.target}`);
+          return unanswered("unknown", `no documented endpoint has the docs page ${cut(call.target)}`);
         }
         if (found.length > 1) {
-          const message = `${call.target} stands for ${found.length} endpoints; give one as METHOD URL`;
+          const message = `${cut(call.target)} stands for ${found.length} endpoints; give one as METHOD URL`;
           return unanswered("ambiguous", message, null, found);
         }
         return scoped(found[0]);
@@ -506,8 +529,14 @@
 
     /** The runtime's need, as `dintero-scopes need --json` gives it. */
     function need(calls) {
-      const answers = calls.map((call) => ({ call, ...answerCall(call) }));
-      const needs = answers.filter((a) => a.problem === null).map((a) => a.endpoint.scopes);
+      const answers = calls.map((call) => {
+        const answered = { call, ...answerCall(call) };
+        // A call to an endpoint that authenticates the client itself needs no scope.
+        return { ...answered, clientAuth: answered.problem === null && answered.endpoint.client_auth };
+      });
+      const needs = answers
+        .filter((a) => a.problem === null && !a.clientAuth)
+        .map((a) => a.endpoint.scopes);
       const ranking = rank(needs, grants, sensitive);
       return {
         scopes: ranking.best,
@@ -516,13 +545,15 @@
         sensitive: ranking.best
           .filter((s) => sensitive.has(s))
           .map((s) => ({ scope: s, why: reasons.get(s) })),
-        calls: answers.map(({ call, endpoint, problem: why }) => ({
+        calls: answers.map(({ call, endpoint, problem: why, clientAuth }) => ({
           given: call.method ? `${call.method} ${call.target}` : call.target,
           kind: call.kind,
           method: call.method,
           target: call.target,
           endpoint: endpoint && endpointJson(endpoint),
-          accepted: endpoint && why === null ? [...endpoint.scopes] : [],
+          accepted: endpoint && why === null && !clientAuth ? [...endpoint.scopes] : [],
+          client_auth: clientAuth,
+          bearer_scopes: clientAuth ? [...endpoint.scopes] : [],
           problem: why && { ...why, candidates: why.candidates.map(endpointJson) },
         })),
       };
@@ -629,6 +660,7 @@
     const problems = result.calls.filter((c) => c.problem !== null).length + result.unread.length;
     const count = result.scopes.length;
     if (!lines) return "Paste at least one call: METHOD URL or a docs page URL, one a line.";
+    if (!count && !problems) return "No scope is needed: no call needs one with client credentials.";
     if (!count) return "No scope can be chosen: no call matched an endpoint whose docs name its scopes.";
     const grant = `Grant ${count === 1 ? "this scope" : `these ${count} scopes`}: the least privilege`;
     if (!problems) return `${grant} that allows every call.`;
@@ -663,6 +695,18 @@
     return cell;
   }
 
+  /** A call to an endpoint that authenticates the client itself: no scope, and why. */
+  function clientAuthCell(call, link) {
+    const cell = element("td", { class: "need-accepted" });
+    const why = "No scope with client credentials: the endpoint authenticates the client itself (HTTP Basic, client id and secret).";
+    cell.append(element("p", { class: "need-note" }, why));
+    if (call.bearer_scopes.length) {
+      const bearer = scopeList(call.bearer_scopes, link, ", ");
+      cell.append(element("p", { class: "need-note" }, "Its scopes apply to the Bearer grant types: ", ...bearer));
+    }
+    return cell;
+  }
+
   /** A row per line that is not blank, in order: its call's answer, or why it is none. */
   function table(result, link) {
     const row = (line, text, endpoint, accepted) => [
@@ -680,10 +724,10 @@
       ...result.calls.map((c) => {
         const endpoint = element("td", { class: "need-endpoint" });
         if (c.endpoint !== null) endpointLine(c.endpoint, endpoint);
-        const accepted =
-          c.problem === null
-            ? element("td", { class: "need-accepted" }, ...scopeList(c.accepted, link, ", "))
-            : problemCell(c.problem);
+        let accepted;
+        if (c.client_auth) accepted = clientAuthCell(c, link);
+        else if (c.problem !== null) accepted = problemCell(c.problem);
+        else accepted = element("td", { class: "need-accepted" }, ...scopeList(c.accepted, link, ", "));
         return row(c.line, c.text, endpoint, accepted);
       }),
       ...result.unread.map((u) => {
@@ -786,7 +830,8 @@
         ask();
       };
       window.addEventListener("hashchange", restore);
-      window.dinteroNeed = { answer }; // what the tests hold to the Python reference
+      // What the tests hold to the Python reference, on this model or on others.
+      window.dinteroNeed = { answer, advisor };
       document.getElementById("need-submit").disabled = false;
       status.textContent = "";
       restore();

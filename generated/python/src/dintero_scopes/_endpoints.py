@@ -2,7 +2,7 @@
 
 Generated from the Dintero documentation, read from
 https://docs.dintero.com/llms.txt
-at 2026-12-03T14:15:37Z. Do not edit: regenerate.
+at 2026-12-03T15:05:01Z. Do not edit: regenerate.
 """
 
 from collections.abc import Mapping
@@ -27,13 +27,17 @@ class EndpointDoc(NamedTuple):
     """Where the Dintero docs document an endpoint.
 
     ``title`` and ``doc_url`` are its page's; ``names`` every title and operationId its
-    docs give it, and ``pages`` every docs page that documents it.
+    docs give it, and ``pages`` every docs page that documents it. ``client_auth`` is
+    True for an endpoint that authenticates the API client itself (HTTP Basic with its
+    client id and secret, as the token endpoint does for ``client_credentials``): such a
+    call needs no scope, and the scopes the endpoint lists apply to its Bearer grant types.
     """
 
     title: Optional[str]
     doc_url: Optional[str]
     names: tuple[str, ...]
     pages: tuple[str, ...]
+    client_auth: bool = False
 
 
 _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
@@ -4950,6 +4954,7 @@ _DOCUMENTED: tuple[tuple[Endpoint, tuple[Scope, ...], EndpointDoc], ...] = (
                 'https://docs.dintero.com/api-reference/authenticate/get-token',
                 'https://docs.dintero.com/api-reference/payments/get-token',
             ),
+            client_auth=True,
         ),
     ),
     (

@@ -2,7 +2,7 @@
 
 Generated from the Dintero documentation, read from
 https://docs.dintero.com/llms.txt
-at 2026-12-03T14:15:37Z. Do not edit: regenerate.
+at 2026-12-03T15:05:01Z. Do not edit: regenerate.
 """
 
 from collections.abc import Mapping
@@ -71,6 +71,10 @@ class ScopeInfo(NamedTuple):
     group: Optional[str]
     doc_urls: tuple[str, ...]
     sensitive: Optional[str]
+
+
+_DEPRECATED: frozenset[str] = frozenset()
+"""Scopes removed from the docs, kept for one more release: none."""
 
 
 class Scope(str, Enum):

@@ -17,10 +17,13 @@ from collections.abc import Callable, Iterable
 from typing import Generic, Protocol, TypeVar
 from urllib.parse import SplitResult, urlsplit
 
+from .inputs import cut, shown
+
 # The HTTP methods an endpoint may have, as OpenAPI lists operations.
 METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
 
-_DEFAULT_PORTS = {"http": 80, "https": 443}
+# The port a URL of each scheme has when it names none.
+DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def is_parameter(segment: str) -> bool:
@@ -119,18 +122,19 @@ class Router(Generic[R]):
         """
         method = method.upper()
         origin, segments = _parse(url)
+        named = f"{method} {cut(url)}"
         root = self._routes.get((method, origin))
         node = _find(root, segments, 0) if root is not None else None
         if node is None:
             if origin is not None and not any(o == origin for _, o in self._routes):
                 raise UnknownEndpoint(
-                    f"no documented endpoint matches {method} {url}: no endpoint is"
-                    f" documented on {origin}"
+                    f"no documented endpoint matches {named}: no endpoint is"
+                    f" documented on {cut(origin)}"
                 )
-            raise UnknownEndpoint(f"no documented endpoint matches {method} {url}")
+            raise UnknownEndpoint(f"no documented endpoint matches {named}")
         if len(node.endpoints) > 1:
             raise AmbiguousEndpoint(
-                f"{method} {url} matches {len(node.endpoints)} documented endpoints equally"
+                f"{named} matches {len(node.endpoints)} documented endpoints equally"
                 " well: " + "; ".join(f"{e.method} {e.server}{e.path}" for e in node.endpoints),
                 tuple(node.endpoints),
             )
@@ -154,19 +158,23 @@ def _find(node: _Node[R], segments: list[str], position: int) -> _Node[R] | None
 
 def _parse(url: str) -> tuple[str | None, list[str]]:
     """The origin of ``url`` (None for a bare path) and its path segments."""
-    parts = urlsplit(url)
-    if parts.scheme and parts.netloc:
-        return _origin(parts), _segments(parts.path)
+    try:
+        parts = urlsplit(url)
+        origin = _origin(parts) if parts.scheme and parts.netloc else None
+    except ValueError as error:  # an unclosed IPv6 host, a port that is no number...
+        raise ValueError(f"{shown(url)} is not a URL: {cut(str(error))}") from None
+    if origin is not None:
+        return origin, _segments(parts.path)
     if not parts.scheme and not parts.netloc and parts.path.startswith("/"):
         return None, _segments(parts.path)
-    raise ValueError(f"expected an absolute URL or a path that starts with '/', not {url!r}")
+    raise ValueError(f"expected an absolute URL or a path that starts with '/', not {shown(url)}")
 
 
 def _origin(parts: SplitResult) -> str:
     """``scheme://host[:port]``, lowercased and without a default port."""
     scheme = parts.scheme.lower()
     port = parts.port
-    shown = f":{port}" if port is not None and port != _DEFAULT_PORTS.get(scheme) else ""
+    shown = f":{port}" if port is not None and port != DEFAULT_PORTS.get(scheme) else ""
     return f"{scheme}://{parts.hostname or ''}{shown}"
 
 
