@@ -69,7 +69,10 @@ def build(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        known = [Known(e.method, e.server, e.path) for e in previous.endpoints] if previous else []
+        known = [
+            Known(e.method, e.server, e.path, next(filter(_OPERATION_ID.fullmatch, e.names), None))
+            for e in (previous.endpoints if previous else [])
+        ]
         pages_missing = {human_url(url) for url in missing}
         return _build(records, pages_missing, source, fetched_at, mirror, sensitive or {}, known)
     finally:
@@ -169,6 +172,7 @@ def _endpoints(
         )
         endpoints.append(endpoint)
         findings += _disagreements(endpoint, group)
+    _share_client_auth(endpoints)
     findings += _server_findings(endpoints)
     findings += [
         Finding(
@@ -180,6 +184,21 @@ def _endpoints(
         if not e.scopes
     ]
     return endpoints, findings
+
+
+def _share_client_auth(endpoints: list[Endpoint]) -> None:
+    """One operation (one method, path and operationId) documented on several servers
+    authenticates its client on each of them if its docs say so on one: how an operation
+    authenticates is a fact of the operation, not of the server a spec lists."""
+    operations: dict[tuple[str, str, str], list[Endpoint]] = defaultdict(list)
+    for endpoint in endpoints:
+        for name in endpoint.names:
+            if _OPERATION_ID.fullmatch(name):
+                operations[(endpoint.method, path_shape(endpoint.path), name)].append(endpoint)
+    for same in operations.values():
+        if any(e.client_auth for e in same):
+            for endpoint in same:
+                endpoint.client_auth = True
 
 
 def _accepted(group: list[EndpointDoc]) -> list[str]:

@@ -19,6 +19,8 @@ class ChangeKind(StrEnum):
     SCOPE_REMOVED = "scope_removed"
     SCOPE_DESCRIPTION_CHANGED = "scope_description_changed"
     SCOPE_GROUP_CHANGED = "scope_group_changed"
+    # Whether an endpoint authenticates the client itself (no scope with client credentials).
+    ENDPOINT_CLIENT_AUTH_CHANGED = "endpoint_client_auth_changed"
 
 
 @dataclass(frozen=True)
@@ -61,4 +63,7 @@ def diff(before: Catalogue | None, after: Catalogue) -> list[Change]:
         # A scope list is a set: the same scopes in another order are no change.
         if set(was_scopes) != set(now_scopes):
             changes.append(Change(ChangeKind.ENDPOINT_SCOPES_CHANGED, key, was_scopes, now_scopes))
+        was_auth, now_auth = old_endpoints[key].client_auth, new_endpoints[key].client_auth
+        if was_auth != now_auth:
+            changes.append(Change(ChangeKind.ENDPOINT_CLIENT_AUTH_CHANGED, key, was_auth, now_auth))
     return sorted(changes, key=lambda c: (c.kind, c.key))

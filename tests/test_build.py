@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from scraper.build import build
 from scraper.model import (
     Catalogue,
@@ -138,3 +140,18 @@ def test_a_scope_only_the_index_names_for_a_page_it_read_is_unused() -> None:
     assert kinds(built, FindingKind.SCOPE_UNUSED) == [
         "read:old is named by the docs but no documented endpoint accepts it"
     ]
+
+
+def test_an_operation_on_several_servers_authenticates_its_client_on_each() -> None:
+    token = "aid_auths_oauth_token_post"
+    said = replace(doc(PAGE, "admin:accounts", operation_id=token), client_auth=True)
+    other = doc(SPEC, "admin:accounts", server="https://api.dintero.com/v1", operation_id=token)
+    unrelated = doc(SPEC, "admin:accounts", server="https://api.dintero.com/v2")
+
+    built = catalogue(Records(endpoints=[said, other, unrelated]))
+
+    assert {(e.server, e.client_auth) for e in built.endpoints} == {
+        (CHECKOUT, True),
+        ("https://api.dintero.com/v1", True),
+        ("https://api.dintero.com/v2", False),
+    }

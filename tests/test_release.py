@@ -321,3 +321,19 @@ def test_a_scope_back_before_its_drop_is_not_dropped() -> None:
     back = Change(ChangeKind.SCOPE_ADDED, "read:checkout", None, "Read")
     made = next_release([removed], [back], "2026-12-11T03:17:00Z")
     assert made is not None and made.dropped == []
+
+
+def test_an_endpoint_that_comes_to_authenticate_its_client_is_a_change() -> None:
+    after = replace(
+        BEFORE, endpoints=[BEFORE.endpoints[0], replace(BEFORE.endpoints[1], client_auth=True)]
+    )
+    (change,) = diff(BEFORE, after)
+    assert change == Change(
+        ChangeKind.ENDPOINT_CLIENT_AUTH_CHANGED, f"GET {API}/transactions", False, True
+    )
+    release = next_release([], [change], "2026-12-04T03:17:00Z")
+
+    assert release is not None and release.version == "2026.12.4"
+    assert changelog.summary(release) == "1 endpoint changed how it authenticates the client"
+    body = str(changelog.release_markdown(release))
+    assert "now authenticates the client itself: no scope with client credentials" in body

@@ -53,6 +53,12 @@ SECTIONS = {
     "scopes_changed": Section(
         "Endpoints whose scopes changed (some lost, some gained)", "endpoint", "changed scopes"
     ),
+    "endpoint_client_auth_changed": Section(
+        "Endpoints that authenticate the client itself, or no longer do",
+        "endpoint",
+        "changed how it authenticates the client",
+        "changed how they authenticate the client",
+    ),
 }
 
 
@@ -86,6 +92,10 @@ def _detail(change: Change) -> str:
         return f"accepts {_scopes(change.after)}"
     if change.kind == ChangeKind.ENDPOINT_REMOVED:
         return f"accepted {_scopes(change.before)}"
+    if change.kind == ChangeKind.ENDPOINT_CLIENT_AUTH_CHANGED:
+        if change.after:
+            return "now authenticates the client itself: no scope with client credentials"
+        return "no longer authenticates the client itself: its scopes apply to every grant"
     if change.kind == ChangeKind.ENDPOINT_SCOPES_CHANGED:
         before, after = list(change.before or ()), list(change.after or ())
         parts = [f"{_scopes(before)} -> {_scopes(after)}"]

@@ -9,7 +9,7 @@ call), and ``check_grant`` checks a client grant against the schema and the call
 
 Generated from the Dintero documentation, read from
 https://docs.dintero.com/llms.txt
-at 2026-12-03T15:05:01Z through a local copy of the site, not the live site.
+at 2026-12-03T15:19:26Z through a local copy of the site, not the live site.
 Do not edit: regenerate.
 
 ``python -m dintero_scopes need METHOD URL ...`` (or the ``dintero-scopes-query``
@@ -33,13 +33,13 @@ from ._runtime.routing import AmbiguousEndpoint, UnknownEndpoint
 from ._runtime.scopes import ScopeParts, parse_scope
 from ._scopes import _DEPRECATED, SCOPE_INFO, Action, Resource, Scope, ScopeInfo, ScopeName
 
-__version__ = '2026.11.30.post12'
+__version__ = '2026.12.3'
 """The date the docs were read, as a version: year.month.day."""
 
 SOURCE_URL = 'https://docs.dintero.com/llms.txt'
 """Where the crawl of the Dintero docs started."""
 
-FETCHED_AT = '2026-12-03T15:05:01Z'
+FETCHED_AT = '2026-12-03T15:19:26Z'
 """When the docs were read (ISO 8601, UTC)."""
 
 READ_FROM_COPY = True

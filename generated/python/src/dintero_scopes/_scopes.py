@@ -2,7 +2,7 @@
 
 Generated from the Dintero documentation, read from
 https://docs.dintero.com/llms.txt
-at 2026-12-03T15:05:01Z. Do not edit: regenerate.
+at 2026-12-03T15:19:26Z. Do not edit: regenerate.
 """
 
 from collections.abc import Mapping
