@@ -9,6 +9,8 @@ shape (`# Title`, a `scopes:` block, `## OpenAPI` and a fenced one-operation spe
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import re
 import shutil
@@ -18,6 +20,9 @@ from typing import Any
 
 import yaml
 from markdown_it import MarkdownIt
+
+from scraper.cli import main
+from tests.servers import serve
 
 SITE = "docs.dintero.com"
 DOCS = f"https://{SITE}"
@@ -41,6 +46,33 @@ def drifted(source: Path, tmp_path: Path, rewrite: Rewrite) -> Path:
     shutil.copytree(source, mirror)
     rewrite(mirror)
     return mirror
+
+
+def read_exactly(source: Path, baseline: Path, tmp_path: Path, rewrite: Rewrite) -> None:
+    """A refresh of the rewritten copy over the baseline's outputs keeps every fact and
+    releases no change."""
+    mirror = drifted(source, tmp_path, rewrite)
+    out = tmp_path / "out"
+    shutil.copytree(baseline, out)
+    code = main(["refresh", "--mirror", str(mirror), "--out", str(out)])
+    assert code in (0, 10)
+    assert facts(out) == facts(baseline)
+    assert changes_released(out) == changes_released(baseline)
+
+
+def refused(source: Path, baseline: Path, tmp_path: Path, rewrite: Rewrite) -> str:
+    """A refresh of the rewritten copy, served over HTTP on 127.0.0.1 as a live refresh
+    reads, is refused with outputs untouched; what it printed on stderr."""
+    mirror = drifted(source, tmp_path, rewrite)
+    out = tmp_path / "out"
+    shutil.copytree(baseline, out)
+    before = state(out)
+    errors = io.StringIO()
+    with serve(mirror) as server, contextlib.redirect_stderr(errors):
+        code = main(["refresh", "--mirror", f"{server.origin}{SITE}/", "--out", str(out)])
+    assert code == 3, errors.getvalue()
+    assert state(out) == before
+    return errors.getvalue()
 
 
 def facts(out: Path) -> dict[str, Any]:
@@ -299,41 +331,43 @@ def _title(page: Path) -> str:
     return match.group(1) if match else page.stem
 
 
-def spec_file_beside(root: Path) -> None:
-    """Each page's spec block moved to a JSON file beside it, linked relatively."""
-    for page in api_pages(root):
-        text = page.read_text()
-        fence = FENCE.search(text)
-        if fence is None:
-            continue
-        spec = yaml.safe_load(fence["spec"])
-        name = f"{page.stem}.openapi.json"
-        (page.parent / name).write_text(json.dumps(spec, indent=2))
-        page.write_text(text.replace(fence["fence"], f"[OpenAPI document](./{name})"))
-
-
-def endpoint_line(with_server: bool) -> Rewrite:
-    """The spec block replaced by the line a reference page shows: `**POST** <server><path>`,
-    or `` `POST /path` `` with the spec file beside the page, linked."""
+def spec_blocks(replace: Callable[[Path, str, dict[str, Any]], str]) -> Rewrite:
+    """Each API page's spec block replaced by what `replace(page, info, spec)` makes."""
 
     def rewrite(root: Path) -> None:
         for page in api_pages(root):
             text = page.read_text()
             fence = FENCE.search(text)
-            if fence is None:
-                continue
-            spec = yaml.safe_load(fence["spec"])
-            method, path = fence["info"].split()[-2:]
-            if with_server:
-                server = spec["servers"][0]["url"].rstrip("/")
-                line = f"**{method.upper()}** {server}{path}"
-            else:
-                name = f"{page.stem}.openapi.json"
-                (page.parent / name).write_text(json.dumps(spec))
-                line = f"`{method.upper()} {path}`\n\nSee the [OpenAPI document](./{name})."
-            page.write_text(text.replace(fence["fence"], line))
+            if fence is not None:
+                made = replace(page, fence["info"], yaml.safe_load(fence["spec"]))
+                page.write_text(text.replace(fence["fence"], made))
 
     return rewrite
+
+
+def _beside(page: Path, spec: dict[str, Any]) -> str:
+    """The spec written to a JSON file beside the page; its name."""
+    name = f"{page.stem}.openapi.json"
+    (page.parent / name).write_text(json.dumps(spec, indent=2))
+    return name
+
+
+def _linked(page: Path, info: str, spec: dict[str, Any]) -> str:
+    return f"[OpenAPI document](./{_beside(page, spec)})"
+
+
+def _line_with_server(page: Path, info: str, spec: dict[str, Any]) -> str:
+    method, path = info.split()[-2:]
+    return f"**{method.upper()}** {spec['servers'][0]['url'].rstrip('/')}{path}"
+
+
+def _line_and_link(page: Path, info: str, spec: dict[str, Any]) -> str:
+    method, path = info.split()[-2:]
+    return f"`{method.upper()} {path}`\n\nSee the [OpenAPI document](./{_beside(page, spec)})."
+
+
+def _as_json(page: Path, info: str, spec: dict[str, Any]) -> str:
+    return "````json" + info.removeprefix("yaml") + f"\n{json.dumps(spec, indent=2)}\n````"
 
 
 def html_only(root: Path) -> None:
@@ -354,18 +388,6 @@ def html_only(root: Path) -> None:
 def crlf_and_bom(root: Path) -> None:
     for page in sorted((root / SITE).rglob("*.md")):
         page.write_bytes(b"\xef\xbb\xbf" + page.read_text().replace("\n", "\r\n").encode())
-
-
-def json_spec_blocks(root: Path) -> None:
-    """The spec blocks written as JSON, not YAML."""
-    for page in api_pages(root):
-        text = page.read_text()
-        fence = FENCE.search(text)
-        if fence is None:
-            continue
-        spec = json.dumps(yaml.safe_load(fence["spec"]), indent=2)
-        info = "json" + fence["info"].removeprefix("yaml")
-        page.write_text(text.replace(fence["fence"], f"````{info}\n{spec}\n````"))
 
 
 # Read exactly: the same endpoints with the same scopes, the same scope facts.
@@ -389,12 +411,12 @@ EXACT: dict[str, Rewrite] = {
     "llms.txt with relative links": relative_index,
     "the API reference in an llms.txt of its own": area_index,
     "an llms-full.txt linked under ## Optional": llms_full,
-    "the spec block in a JSON file beside the page": spec_file_beside,
-    "the endpoint as **METHOD** <server><path>": endpoint_line(with_server=True),
-    "the endpoint as `METHOD /path`, the spec file linked": endpoint_line(with_server=False),
+    "the spec block in a JSON file beside the page": spec_blocks(_linked),
+    "the endpoint as **METHOD** <server><path>": spec_blocks(_line_with_server),
+    "the endpoint as `METHOD /path`, the spec file linked": spec_blocks(_line_and_link),
     "pages served as HTML only": html_only,
     "CRLF line ends and a byte order mark": crlf_and_bom,
-    "spec blocks written as JSON": json_spec_blocks,
+    "spec blocks written as JSON": spec_blocks(_as_json),
 }
 # Refused: a fact changed where the parsers can tell it, or a shape no reader can take.
 REFUSED: dict[str, tuple[Rewrite, str]] = {

@@ -10,15 +10,13 @@ as it was. Nothing here pins a fact of the docs: both runs read the same copy.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from scraper.cli import main
 from tests.conftest import ROOT
-from tests.drift import EXACT, REFUSED, SITE, Rewrite, changes_released, drifted, facts, state
-from tests.servers import serve
+from tests.drift import EXACT, REFUSED, Rewrite, read_exactly, refused
 
 SHARED = ROOT.parent / "shared" / "dintero-docs"
 
@@ -37,33 +35,14 @@ def baseline(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize("rewrite", EXACT.values(), ids=EXACT.keys())
 def test_a_shape_the_readers_take_gives_the_same_facts_and_no_release(
-    baseline: Path, tmp_path: Path, rewrite: Rewrite, capsys: pytest.CaptureFixture[str]
+    baseline: Path, tmp_path: Path, rewrite: Rewrite
 ) -> None:
-    mirror = drifted(SHARED, tmp_path, rewrite)
-    out = tmp_path / "out"
-    shutil.copytree(baseline, out)
-    code = main(["refresh", "--mirror", str(mirror), "--out", str(out)])
-    assert code in (0, 10), capsys.readouterr().err
-    assert facts(out) == facts(baseline)
-    assert changes_released(out) == changes_released(baseline)
+    read_exactly(SHARED, baseline, tmp_path, rewrite)
 
 
 @pytest.mark.parametrize(("rewrite", "reason"), REFUSED.values(), ids=REFUSED.keys())
 def test_a_changed_fact_or_an_unread_shape_is_refused_with_nothing_written(
-    baseline: Path,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    rewrite: Rewrite,
-    reason: str,
+    baseline: Path, tmp_path: Path, rewrite: Rewrite, reason: str
 ) -> None:
-    mirror = drifted(SHARED, tmp_path, rewrite)
-    out = tmp_path / "out"
-    shutil.copytree(baseline, out)
-    before = state(out)
-    # Through a real server on 127.0.0.1, as a live refresh reads.
-    with serve(mirror) as server:
-        code = main(["refresh", "--mirror", f"{server.origin}{SITE}/", "--out", str(out)])
-    err = capsys.readouterr().err
-    assert code == 3, err
+    err = refused(SHARED, baseline, tmp_path, rewrite)
     assert reason in err and "--accept-removals" in err and "would publish" in err
-    assert state(out) == before
