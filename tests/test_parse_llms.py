@@ -182,3 +182,14 @@ def test_parse_document_turns_a_bad_index_into_a_finding(text: str) -> None:
 
     assert records.index == [] and records.specs == []
     assert [(f.kind, f.urls) for f in records.findings] == [(FindingKind.UNPARSED_PAGE, [URL])]
+
+
+def test_links_with_angle_brackets_and_titles_are_links() -> None:
+    text = '# D\n\n- [A](/a.md "Tip"): one\n- [B](<https://docs.dintero.com/b.md>)\n'
+
+    records = parse_llms(URL, text)
+
+    assert [(e.title, e.url, e.description) for e in records.index] == [
+        ("A", "https://docs.dintero.com/a.md", "one"),
+        ("B", "https://docs.dintero.com/b.md", None),
+    ]

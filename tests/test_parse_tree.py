@@ -121,6 +121,16 @@ def test_a_definition_list_term_labels_its_definition() -> None:
     assert find_scope_lists(read_html(URL, html).blocks) == [LISTED]
 
 
+def test_an_html_table_header_may_be_td_cells_in_thead() -> None:
+    html = (
+        "<h1>W</h1><table><thead><tr><td><b>Scope</b></td><td>About</td></tr></thead>"
+        "<tbody><tr><td>admin:widgets</td><td>All</td></tr>"
+        "<tr><td>read:widgets</td><td>Read</td></tr></tbody></table>"
+    )
+
+    assert find_scope_lists(read_html(URL, html).blocks) == [LISTED]
+
+
 def test_html_details_box_labelled_by_its_summary() -> None:
     html = (
         "<h1>W</h1><details><summary>Required scopes</summary><p>Any of:</p>"
@@ -150,6 +160,8 @@ def test_html_details_box_labelled_by_its_summary() -> None:
         "Bearer token. Scopes: `admin:widgets` \u00b7 `read:widgets`.\n",
         'Scopes:\n\n```json\n["admin:widgets", "read:widgets"]\n```\n',
         "- Scopes:\n  - admin:widgets\n  - read:widgets\n",
+        "Required OAuth 2.0 scopes (any one of):\n- admin:widgets\n- read:widgets\n",
+        "#### Access scopes\n\n- admin:widgets\n- read:widgets\n",
     ],
 )
 def test_labels_where_markdown_puts_them(text: str) -> None:

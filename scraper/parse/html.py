@@ -189,6 +189,7 @@ class _Reader:
         return [Container(Kind.BOX, label, self.children(tag), line)]
 
     def table(self, tag: Tag) -> Table:
+        """The header is the first row of header cells, or the row in `<thead>`."""
         header: list[Cell] = []
         rows: list[Row] = []
         for tr in tag.find_all("tr"):
@@ -196,7 +197,9 @@ class _Reader:
                 continue
             heads = tr.find_all("th", recursive=False)
             cells = tr.find_all("td", recursive=False)
-            if heads and not cells and not header:
+            if not header and not rows and tr.find_parent("thead") is not None:
+                header = [self.cell(c) for c in tr.find_all(("th", "td"), recursive=False)]
+            elif heads and not cells and not header:
                 header = [self.cell(th) for th in heads]
             elif heads or cells:
                 rows.append(

@@ -32,9 +32,11 @@ CONCATENATIONS = ("llms-full.txt", "llms-ctx.txt", "llms-ctx-full.txt")
 
 _H1 = re.compile(r"^#[ \t]+(?P<title>.+?)[ \t]*$")
 _SECTION = re.compile(r"^#{2,6}[ \t]+(?P<title>.+?)[ \t]*$")
-# The title may hold escaped brackets; the URL runs to the closing parenthesis.
+# The title may hold escaped brackets; the URL runs to the closing parenthesis, or is
+# in angle brackets, and may have a link title after it (`(url "Title")`).
 _ENTRY = re.compile(
-    r"^[ \t]*[-*+][ \t]+\[(?P<title>(?:\\.|[^\]\\])*)\]\((?P<url>[^)\s]+)\)"
+    r"^[ \t]*[-*+][ \t]+\[(?P<title>(?:\\.|[^\]\\])*)\]"
+    r"\((?:<(?P<angled>[^>\s]+)>|(?P<url>[^)\s]+))(?:[ \t]+(?:\"[^\"]*\"|'[^']*'))?\)"
     r"(?:[ \t]*:[ \t]*(?P<description>.*))?"
 )
 # A scope list may follow a sentence in a description: "List approvals. scopes: - a - b".
@@ -67,11 +69,12 @@ def parse_llms(url: str, text: str) -> Records:
         entry = _ENTRY.match(line)
         if entry is None:
             continue
+        written = entry["angled"] or entry["url"]
         try:
-            link = urljoin(url, entry["url"])
+            link = urljoin(url, written)
         except ValueError:
             # `https://[x/`: no URL at all, so no host may be asked for it.
-            link = entry["url"]
+            link = written
         name = _file_name(link)
         if name in CONCATENATIONS:
             continue

@@ -50,7 +50,12 @@ ELLIPSIS = "…"
 # How a cut-short description ends: the ellipsis character, or three dots.
 CUT_MARKS = (ELLIPSIS, "...")
 
-_LABEL_WORDS = r"(?:(?:required|accepted|oauth2?|authorization|api)[ \t]+)*scopes?"
+# "Scopes", with words that qualify it before ("Required OAuth 2.0 scopes") and a
+# parenthesis after ("Scopes (any one of)").
+_LABEL_WORDS = (
+    r"(?:(?:required|accepted|allowed|supported|valid|access|token|security|api|"
+    r"authori[sz]ation|oauth(?:[ \t]*2(?:\.0)?)?)[ \t]+)*scopes?(?:[ \t]*\([^)\n]*\))?"
+)
 _LABEL = re.compile(rf"^[ \t]*{_LABEL_WORDS}[ \t]*:?[ \t]*$", re.IGNORECASE)
 # A label that leads its line, or the sentence after another ("Bearer token. Scopes: ...").
 _LEAD = re.compile(
