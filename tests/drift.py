@@ -10,11 +10,13 @@ shape (`# Title`, a `scopes:` block, `## OpenAPI` and a fenced one-operation spe
 from __future__ import annotations
 
 import contextlib
+import gzip
 import io
 import json
 import re
 import shutil
 from collections.abc import Callable
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +24,7 @@ import yaml
 from markdown_it import MarkdownIt
 
 from scraper.cli import main
-from tests.servers import serve
+from tests.servers import Intercept, LocalServer, serve
 
 SITE = "docs.dintero.com"
 DOCS = f"https://{SITE}"
@@ -55,6 +57,17 @@ def read_exactly(source: Path, baseline: Path, tmp_path: Path, rewrite: Rewrite)
     out = tmp_path / "out"
     shutil.copytree(baseline, out)
     code = main(["refresh", "--mirror", str(mirror), "--out", str(out)])
+    assert code in (0, 10)
+    assert facts(out) == facts(baseline)
+    assert changes_released(out) == changes_released(baseline)
+
+
+def read_exactly_served(source: Path, baseline: Path, tmp_path: Path, transport: Intercept) -> None:
+    """A refresh of the copy as it is, served over HTTP in another way, keeps every fact."""
+    out = tmp_path / "out"
+    shutil.copytree(baseline, out)
+    with serve(source, transport) as server:
+        code = main(["refresh", "--mirror", f"{server.origin}{SITE}/", "--out", str(out)])
     assert code in (0, 10)
     assert facts(out) == facts(baseline)
     assert changes_released(out) == changes_released(baseline)
@@ -389,6 +402,53 @@ def crlf_and_bom(root: Path) -> None:
     for page in sorted((root / SITE).rglob("*.md")):
         page.write_bytes(b"\xef\xbb\xbf" + page.read_text().replace("\n", "\r\n").encode())
 
+
+# Transports: the same files, served another way.
+
+
+def _file(handler: SimpleHTTPRequestHandler) -> Path | None:
+    path = Path(handler.translate_path(handler.path))
+    return path if path.is_file() else None
+
+
+def gzipped(handler: SimpleHTTPRequestHandler, state: LocalServer) -> bool:
+    """Every body gzipped, sent in chunks, as `text/plain`."""
+    file = _file(handler)
+    if file is None:
+        return False
+    body = gzip.compress(file.read_bytes())
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/plain; charset=utf-8")
+    handler.send_header("Content-Encoding", "gzip")
+    handler.send_header("Transfer-Encoding", "chunked")
+    handler.end_headers()
+    for start in range(0, len(body), 1024):
+        chunk = body[start : start + 1024]
+        handler.wfile.write(f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n")
+    handler.wfile.write(b"0\r\n\r\n")
+    return True
+
+
+def moved(handler: SimpleHTTPRequestHandler, state: LocalServer) -> bool:
+    """Every page and spec moved under /moved/ on the docs host, its old address a
+    permanent redirect (in a mirror the docs host is the folder `/docs.dintero.com/`)."""
+    site = f"/{SITE}/"
+    if handler.path.startswith(site + "moved/"):
+        handler.path = site + handler.path.removeprefix(site + "moved/")
+        return False
+    if handler.path.endswith("/llms.txt") or _file(handler) is None:
+        return False
+    handler.send_response(301)
+    handler.send_header("Location", site + "moved/" + handler.path.removeprefix(site))
+    handler.send_header("Content-Length", "0")
+    handler.end_headers()
+    return True
+
+
+TRANSPORTS: dict[str, Intercept] = {
+    "gzipped, chunked, as text/plain": gzipped,
+    "every page behind a permanent redirect": moved,
+}
 
 # Read exactly: the same endpoints with the same scopes, the same scope facts.
 EXACT: dict[str, Rewrite] = {

@@ -18,7 +18,19 @@ import pytest
 
 from scraper.cli import main
 from tests.conftest import FIXTURES
-from tests.drift import EXACT, REFUSED, Rewrite, drifted, prose, read_exactly, refused, scope_blocks
+from tests.drift import (
+    EXACT,
+    REFUSED,
+    TRANSPORTS,
+    Rewrite,
+    drifted,
+    prose,
+    read_exactly,
+    read_exactly_served,
+    refused,
+    scope_blocks,
+)
+from tests.servers import Intercept
 
 MIRROR = FIXTURES / "mirror"
 
@@ -36,6 +48,13 @@ def test_a_shape_the_readers_take_gives_the_same_facts_and_no_release(
     baseline: Path, tmp_path: Path, rewrite: Rewrite
 ) -> None:
     read_exactly(MIRROR, baseline, tmp_path, rewrite)
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS.values(), ids=TRANSPORTS.keys())
+def test_the_same_files_served_another_way_give_the_same_facts(
+    baseline: Path, tmp_path: Path, transport: Intercept
+) -> None:
+    read_exactly_served(MIRROR, baseline, tmp_path, transport)
 
 
 @pytest.mark.parametrize(("rewrite", "reason"), REFUSED.values(), ids=REFUSED.keys())

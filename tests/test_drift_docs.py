@@ -16,7 +16,16 @@ import pytest
 
 from scraper.cli import main
 from tests.conftest import ROOT
-from tests.drift import EXACT, REFUSED, Rewrite, read_exactly, refused
+from tests.drift import (
+    EXACT,
+    REFUSED,
+    TRANSPORTS,
+    Rewrite,
+    read_exactly,
+    read_exactly_served,
+    refused,
+)
+from tests.servers import Intercept
 
 SHARED = ROOT.parent / "shared" / "dintero-docs"
 
@@ -38,6 +47,13 @@ def test_a_shape_the_readers_take_gives_the_same_facts_and_no_release(
     baseline: Path, tmp_path: Path, rewrite: Rewrite
 ) -> None:
     read_exactly(SHARED, baseline, tmp_path, rewrite)
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS.values(), ids=TRANSPORTS.keys())
+def test_the_same_files_served_another_way_give_the_same_facts(
+    baseline: Path, tmp_path: Path, transport: Intercept
+) -> None:
+    read_exactly_served(SHARED, baseline, tmp_path, transport)
 
 
 @pytest.mark.parametrize(("rewrite", "reason"), REFUSED.values(), ids=REFUSED.keys())
