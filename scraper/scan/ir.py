@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True)
 class Lit:
-    """A string literal, unescaped; ``line`` is where it is written."""
+    """A string literal, unescaped; ``line`` is where it is written (two literals with
+    one text are equal wherever they are written)."""
 
     text: str
-    line: int
+    line: int = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True)

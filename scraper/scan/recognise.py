@@ -67,6 +67,11 @@ METHOD_SETTERS = frozenset({"setMethod", "method", "withMethod", "setRequestMeth
 _CREATORS = frozenset({"Create", "CreateHttp", "curl_init"})
 _URL_PROPS = ("RequestUri", "Url", "url", "uri", "Resource", "Address")
 _METHOD_PROPS = ("Method", "method", "type")
+# Names that hold a method, and calls that only change a text's case.
+_METHODISH = re.compile(
+    r"method|verb|^(?:http_?|method_)?(?:get|post|put|patch|delete|head|options)$", re.IGNORECASE
+)
+_CASE = re.compile(r"^(?:strtoupper|strtolower|upper|lower|toUpperCase|toLowerCase|ToUpper)$")
 _MOCKS = re.compile(r"mock|^nock$|^responses$|^respx$|^msw$|^fake|^stub", re.IGNORECASE)
 
 
@@ -343,9 +348,16 @@ def _verb(name: str) -> str | None:
 
 
 def _looks_like_method(expr: ir.Expr) -> bool:
+    """Whether a first argument names the method (``'POST'``, ``$method``,
+    ``HttpMethod.Post``) rather than the URL (``$this->endpoint($path)``)."""
     if isinstance(expr, ir.Lit):
         return expr.text.lower() in VERBS
-    return not isinstance(expr, ir.Record | ir.Interp | ir.Concat)
+    if isinstance(expr, ir.Index):
+        return _looks_like_method(expr.key) or _looks_like_method(expr.obj)
+    if isinstance(expr, ir.Call) and _CASE.search(called_name(expr)) and expr.args:
+        return _looks_like_method(expr.args[0])
+    name = expr.id if isinstance(expr, ir.Name) else expr.name if isinstance(expr, ir.Attr) else ""
+    return bool(_METHODISH.search(name))
 
 
 def _mocked(call: ir.Call | ir.New) -> bool:
