@@ -30,11 +30,54 @@ PATTERNS = {
             "  private function url($path) { return $this->base . trim($path, '/'); }\n"
             "  public function update($id, $args) {\n"
             "    $args['method'] = 'PUT';\n"
-            "    return _wp_http_get_object()->request($this->url(\"transactions/$id\"), $args);\n"
+            '    return _wp_http_get_object()->request($this->url("transactions/$id"), $args);\n'
             "  }\n"
             "}\n"
         },
         {("PUT", f"{CO}/transactions/{{id}}")},
+    ),
+    "client-made-with-its-url": (
+        {
+            "Client.php": "<?php\nclass Acme_Client {\n"
+            "  const BASE = 'https://checkout.dintero.com/v1/';\n"
+            "  protected function init($url) {\n"
+            "    $http = new Http_Client($url);\n"
+            "    return $http->setHeaders(['Accept' => 'application/json'])"
+            "->setMethod(Http_Client::POST);\n"
+            "  }\n"
+            "  public function session($id) {\n"
+            "    $http = $this->init(self::BASE . 'sessions/' . $id)"
+            "->setMethod(Http_Client::GET);\n"
+            "    return $http->request()->getBody();\n"
+            "  }\n"
+            "  public function capture($id) {\n"
+            '    return $this->init(self::BASE . "transactions/$id/capture")'
+            "->setRawData('{}')->request();\n"
+            "  }\n"
+            "  public function status($id) {\n"
+            "    $http = new Http_Client(self::BASE . 'transactions/' . $id);\n"
+            "    return $http->request();\n"
+            "  }\n"
+            "}\n"
+        },
+        {
+            ("GET", f"{CO}/sessions/{{session_id}}"),
+            ("POST", f"{CO}/transactions/{{id}}/capture"),
+            ("GET", f"{CO}/transactions/{{id}}"),
+        },
+    ),
+    "client-given-its-url-by-setters": (
+        {
+            "send.php": "<?php\nfunction void_it($id) {\n"
+            "  $c = $factory->create();\n"
+            "  $c->setUri('https://checkout.dintero.com/v1/transactions/' . $id . '/void');\n"
+            "  $c->setMethod('POST');\n"
+            "  $c->setHeaders([]);\n"
+            "  return $c->send();\n"
+            "}\n"
+            "function unrelated($queue) { return $queue->send(); }\n"
+        },
+        {("POST", f"{CO}/transactions/{{id}}/void")},
     ),
 }
 
@@ -45,3 +88,20 @@ def test_real_integration_patterns(tmp_path: Path, name: str) -> None:
     result = scanned(tmp_path, files)
     assert endpoints(result) == expected
     assert all(f.problem is None for f in result.found), [f.problem for f in result.found]
+
+
+def test_an_object_whose_method_the_code_leaves_open_is_not_given_a_default(
+    tmp_path: Path,
+) -> None:
+    result = scanned(
+        tmp_path,
+        {
+            "open.php": "<?php\nfunction call_it($verb, $id) {\n"
+            "  $c = new Http_Client('https://checkout.dintero.com/v1/sessions/' . $id);\n"
+            "  return $c->setMethod($verb)->request();\n"
+            "}\n"
+        },
+    )
+    [call] = result.found
+    assert call.call is None and call.method is None
+    assert call.problem is not None and "GET, PUT" in call.problem

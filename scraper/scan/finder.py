@@ -12,9 +12,9 @@ from urllib.parse import urlsplit
 
 from . import ir
 from .program import Program, called_name, nearest_all
-from .recognise import Request, chained_method, chains, recognise
+from .recognise import SENT_METHOD, Request, chained_method, chains, recognise
 from .resolve import Evaluator, options, url_join
-from .values import Frame, Hole, Instance, Record, Site, Text
+from .values import Frame, Hole, Instance, Record, Site, Text, hole
 
 # How many callers up a URL's parts are followed, and how many versions of one request
 # (callers times subclasses) are evaluated at most.
@@ -242,8 +242,12 @@ class Finder:
             return [(request.verb.upper(), ())]
         if request.method is None:
             return [(request.default, ())]
+        values = self.evaluator.values(request.method, frame, request.call.pos)
+        if _sent_method(request.method) and values == [hole(SENT_METHOD)]:
+            # An object no setter gave a method to sends with its client's default.
+            return [(request.default, ())]
         methods: list[tuple[str | None, tuple[str, ...]]] = []
-        for value in self.evaluator.values(request.method, frame, request.call.pos):
+        for value in values:
             why = tuple(f"method: {w}" for w in value.why) if isinstance(value, Text) else ()
             methods.append((_method_of(value, self.evaluator), why))
         return list(dict.fromkeys(methods)) or [(request.default, ())]
@@ -380,6 +384,10 @@ def _method_of(value: Text | Record | Instance, evaluator: Evaluator) -> str | N
     if len(holes) == 1 and holes[0].symbol:
         return _method_name(holes[0].symbol.rsplit(".", 1)[-1])
     return None
+
+
+def _sent_method(expr: ir.Expr) -> bool:
+    return isinstance(expr, ir.Attr) and expr.name == SENT_METHOD
 
 
 def _method_name(text: str) -> str | None:

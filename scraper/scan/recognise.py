@@ -65,6 +65,11 @@ URL_SETTERS = frozenset(
 )
 METHOD_SETTERS = frozenset({"setMethod", "method", "withMethod", "setRequestMethod"})
 _CREATORS = frozenset({"Create", "CreateHttp", "curl_init"})
+# Calls that send the object they are made on (``$client->request()``, ``req.send()``).
+_SENDS = frozenset({"request", "send", "execute", "exec", "perform", "dispatch"})
+# What an object sends to and with, as pseudo-members the evaluator answers.
+SENT_URL = "<url>"
+SENT_METHOD = "<method>"
 _URL_PROPS = ("RequestUri", "Url", "url", "uri", "Resource", "Address")
 _METHOD_PROPS = ("Method", "method", "type")
 # Names that hold a method, and calls that only change a text's case.
@@ -161,7 +166,41 @@ def _recognised(chain: list[ir.Call | ir.New], function: ir.Function) -> Request
     if url is not None:
         verb = next((_verb(called_name(c)) for c in chain if _verb(called_name(c))), None)
         return Request(chain[-1], url, method, verb, "GET", None, "a request builder")
-    return None
+    return _sent(chain, function)
+
+
+def _sent(chain: list[ir.Call | ir.New], function: ir.Function) -> Request | None:
+    """A client or request object told to send itself (``$client->request()``): the URL and
+    method it was made with or given by setters, on it or on the variable that holds it."""
+    at = next((i for i, c in enumerate(chain) if _sends(c)), None)
+    if at is None:
+        return None
+    send = chain[at]
+    before = chain[at + 1 :]
+    if before:
+        holder: ir.Expr = before[-1]
+    elif isinstance(send, ir.Call) and isinstance(send.func, ir.Attr):
+        holder = send.func.obj
+    else:
+        return None
+    if isinstance(holder, ir.This | ir.Super):
+        return None
+    method = next((c.args[0] for c in before if called_name(c) in METHOD_SETTERS and c.args), None)
+    url = _setter_url(holder, function) if not before else None
+    method = method or (_setter_method(holder, function) if not before else None)
+    return Request(
+        send,
+        url if url is not None else ir.Attr(holder, SENT_URL),
+        method if method is not None else ir.Attr(holder, SENT_METHOD),
+        None,
+        "GET",
+        None,
+        f"{called_name(send)}()",
+    )
+
+
+def _sends(call: ir.Call | ir.New) -> bool:
+    return isinstance(call, ir.Call) and not call.args and called_name(call) in _SENDS
 
 
 def _direct(call: ir.Call | ir.New, function: ir.Function) -> Request | None:

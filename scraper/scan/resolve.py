@@ -8,12 +8,14 @@ part the code leaves open is a hole, never a guess.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterable
 
 from . import ir
 from .program import Program, nearest_all
+from .recognise import METHOD_SETTERS, SENT_METHOD, SENT_URL, URL_SETTERS
 from .values import Frame, Hole, Instance, Record, Text, Value, hole, join
 
 # The most alternatives one expression may have, and how deep evaluation may go.
@@ -71,6 +73,8 @@ _TRIM_END = frozenset({"rtrim", "TrimEnd", "rstrip", "untrailingslashit", "trimE
 _TRIM = frozenset({"trim", "Trim", "strip"})
 _TRIM_START = frozenset({"ltrim", "TrimStart", "lstrip", "trimStart"})
 _JOIN = frozenset({"urljoin", "join", "resolve", "combine", "Combine"})
+# Setters of a builder or client object (``setMethod``, ``withUri``, ``addHeader``).
+_FLUENT = re.compile(r"^(?:set|with|add)(?:[A-Z_]|$)")
 _PRINTF = re.compile(r"%(?:(\d+)\$)?(?:\(([^)]*)\))?[-+ 0#]*\d*(?:\.\d+)?[sdfiuxX]|%%")
 _INDEX = re.compile(r"\{\{|\}\}|\{(\d+)(?:[,:][^}]*)?\}")
 _BRACE = re.compile(r"\{\{|\}\}|\{([A-Za-z_]\w*|\d*)(?:![rsa])?(?::[^}]*)?\}")
@@ -240,6 +244,13 @@ class Evaluator:
 
     def _attr(self, expr: ir.Attr, frame: Frame, at: int) -> list[Value]:
         obj = expr.obj
+        if expr.name in (SENT_URL, SENT_METHOD):
+            return [
+                found
+                for value in self.values(obj, frame, at)
+                if isinstance(value, Instance)
+                for found in self._sent(value, expr.name == SENT_URL)
+            ]
         local = _reaching(frame.function, expr, at)
         if local:
             return [v for a in local for v in self.values(a.value, frame, a.pos)]
@@ -338,6 +349,23 @@ class Evaluator:
         for key, value in reversed(instance.props):
             if _fold(key) == wanted:
                 return self.values(value, instance.frame, instance.at)
+        return []
+
+    def _sent(self, instance: Instance, url: bool) -> list[Value]:
+        """The URL (or the method) an object made by a library will send: the last setter
+        that gives it, the property it was made with, or (the URL) its first argument."""
+        setters = URL_SETTERS if url else METHOD_SETTERS
+        for name, arg, frame, at in reversed(instance.later):
+            if name in setters:
+                return self.values(arg, frame, at)
+        for key in ("url", "uri", "requesturi") if url else ("method",):
+            found = self._prop(instance, key)
+            if found:
+                return found
+        made = instance.creation
+        first = made.args[0] if made.args else None
+        if url and isinstance(made, ir.New) and not isinstance(first, ir.Record | None):
+            return self.values(first, instance.frame, instance.at)
         return []
 
     def _index(self, expr: ir.Index, frame: Frame, at: int) -> list[Value]:
@@ -506,6 +534,16 @@ class Evaluator:
             return self._replace(call, frame, at)
         if isinstance(func, ir.Attr) and name in ("create", "Create", "createClient"):
             return [Instance(_label(func.obj), call, frame, at, options(call))]
+        if isinstance(func, ir.Attr) and args and _FLUENT.match(name):
+            made = [
+                v
+                for v in self.values(func.obj, frame, at)
+                if isinstance(v, Instance) and self.program.cls(v.cls, self.near) is None
+            ]
+            if made:
+                # A library object's setter returns the object, one setting more.
+                step = (name, args[0], frame, at)
+                return [dataclasses.replace(v, later=(*v.later, step)) for v in made]
         return [Instance(name, call, frame, at, options(call))]
 
     def targets(

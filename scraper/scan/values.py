@@ -91,6 +91,9 @@ class Instance:
     at: int
     # Properties set on it by name (keyword arguments, object initialisers, options).
     props: tuple[tuple[str, ir.Expr], ...] = field(default=())
+    # Setters called on it after it was made, in order (``->setMethod(X)``): the setter's
+    # name and argument, and where the argument is evaluated.
+    later: tuple[tuple[str, ir.Expr, Frame, int], ...] = field(default=())
 
 
 Value = Text | Record | Instance
