@@ -79,6 +79,41 @@ PATTERNS = {
         },
         {("POST", f"{CO}/transactions/{{id}}/void")},
     ),
+    "closure-sees-the-enclosing-function": (
+        {
+            "middleware.ts": 'import createClient from "openapi-fetch";\n'
+            "const cancel = async (client, id) =>\n"
+            '  client.POST("/sessions/{session_id}/cancel", '
+            "{ params: { path: { session_id: id } } });\n"
+            "export const middleware = (client) => {\n"
+            "  return {\n"
+            "    async onRequest({ request }) {\n"
+            "      await cancel(client, request.id);\n"
+            "      return request;\n"
+            "    },\n"
+            "  };\n"
+            "};\n"
+            "export const make = () => {\n"
+            '  const checkout = createClient({ baseUrl: "https://checkout.dintero.com/v1" });\n'
+            "  checkout.use(middleware(checkout));\n"
+            "  return checkout;\n"
+            "};\n"
+        },
+        {("POST", f"{CO}/sessions/{{session_id}}/cancel")},
+    ),
+    "nested-functions-share-names": (
+        {
+            "client.py": "import requests\n\n"
+            "def client(base):\n"
+            "    def get(path):\n"
+            "        return requests.get(base + path)\n"
+            "    def session(sid):\n"
+            "        return get(f'/sessions/{sid}')\n"
+            "    return session\n\n"
+            "fetch_session = client('https://checkout.dintero.com/v1')\n"
+        },
+        {("GET", f"{CO}/sessions/{{session_id}}")},
+    ),
 }
 
 

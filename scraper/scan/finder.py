@@ -126,12 +126,14 @@ class Finder:
         return [h for text in values for h in text.holes]
 
     def _instances(self, request: Request, frame: Frame, depth: int) -> list[Sent]:
-        open_frame = _open_frame(frame)
-        if open_frame is None or id(open_frame) not in self._needs(request, frame):
+        open_frame = _open_frame(frame, self._needs(request, frame))
+        if open_frame is None:
             return self._evaluate(request, frame)
         sites = self._call_sites(open_frame) if depth < MAX_CALLER_DEPTH else []
         if not sites:
-            return self._evaluate(request, _rebuilt(frame, open_frame, _closed(open_frame)))
+            # No caller binds it: its parameters stay holes, and other open frames (an
+            # enclosing function's) may still be bound.
+            return self._instances(request, _rebuilt(frame, open_frame, _closed(open_frame)), depth)
         versions: list[Sent] = []
         for call, caller in sites[:MAX_VERSIONS]:
             caller_frame = Frame(caller, self._caller_this(call, caller, open_frame), open=True)
@@ -397,11 +399,16 @@ def _method_name(text: str) -> str | None:
     return name if name in ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS") else None
 
 
-def _open_frame(frame: Frame) -> Frame | None:
-    """The frame at the end of the caller chain, if its parameters are still open."""
-    while frame.caller is not None:
-        frame = frame.caller
-    return frame if frame.open else None
+def _open_frame(frame: Frame, needs: set[int]) -> Frame | None:
+    """The first frame up the callers and enclosing functions whose parameters are still
+    open and needed."""
+    todo: list[Frame] = [frame]
+    while todo:
+        each = todo.pop(0)
+        if each.open and id(each) in needs:
+            return each
+        todo += [f for f in (each.caller, each.scope) if f is not None]
+    return None
 
 
 def _closed(frame: Frame) -> Frame:
@@ -410,12 +417,14 @@ def _closed(frame: Frame) -> Frame:
 
 
 def _rebuilt(frame: Frame, old: Frame, new: Frame) -> Frame:
-    """The caller chain from ``frame`` with ``old`` replaced by ``new``."""
+    """The callers and enclosing frames from ``frame`` with ``old`` replaced by ``new``."""
     if frame is old:
         return new
-    if frame.caller is None:
+    caller = frame.caller and _rebuilt(frame.caller, old, new)
+    scope = frame.scope and _rebuilt(frame.scope, old, new)
+    if caller is frame.caller and scope is frame.scope:
         return frame
-    return dataclasses.replace(frame, caller=_rebuilt(frame.caller, old, new))
+    return dataclasses.replace(frame, caller=caller, scope=scope)
 
 
 def _outermost(frame: Frame) -> Site:

@@ -176,6 +176,9 @@ class Function:
     calls: list[Call | New] = field(default_factory=list)
     # The constructor's call of the parent's (``: base(...)``, ``parent::__construct``).
     super_call: Call | None = None
+    # The function this one is written inside (a closure sees its names), and where.
+    parent: Function | None = None
+    pos: int = 0
 
     @property
     def where(self) -> str:

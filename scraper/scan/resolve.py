@@ -200,6 +200,8 @@ class Evaluator:
         param = next((p for p in function.params if p.name == name), None)
         if param is not None:
             return self._param(param, frame)
+        if function.parent is not None and _defines(function.parent, name):
+            return self._name(name, self._scope(frame), function.pos)
         if function.cls is not None and self.program.method(function.cls, name, self.near) is None:
             found = self._field(name, frame, implicit=True)
             if found is not None:
@@ -211,6 +213,20 @@ class Evaluator:
             ):
                 return [hole(name, this=True)]
         return self._global(name, frame)
+
+    def _scope(self, frame: Frame) -> Frame:
+        """The frame of the function a closure is written in: its caller's when the
+        enclosing function calls it, else one of its own, open to the enclosing function's
+        callers."""
+        if frame.scope is None:
+            parent = frame.function.parent
+            assert parent is not None
+            caller = frame.caller
+            if caller is not None and caller.function is parent:
+                frame.scope = caller
+            else:
+                frame.scope = Frame(parent, frame.this, open=True)
+        return frame.scope
 
     def _implicit_this(self, function: ir.Function) -> bool:
         """Whether a bare name in a method may be a member (C#, Java), not a global."""
@@ -718,6 +734,16 @@ def _reaching(function: ir.Function, target: ir.Expr, at: int) -> list[ir.Assign
             break
         before = [a for a in before if a.pos < branch[0]]
     return found
+
+
+def _defines(function: ir.Function, name: str) -> bool:
+    """Whether a name is a parameter or a local of the function or of one it is in."""
+    target = ir.Name(name)
+    return (
+        any(p.name == name for p in function.params)
+        or any(a.target == target for a in function.assigns)
+        or (function.parent is not None and _defines(function.parent, name))
+    )
 
 
 def _bind(

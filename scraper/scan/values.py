@@ -69,6 +69,9 @@ class Frame:
     instance: Instance | None = None
     # Whether an unbound parameter may still be bound by a caller (else it stays a hole).
     open: bool = False
+    # The enclosing function's frame, for a closure: where the names it does not define
+    # are looked up.
+    scope: Frame | None = None
 
 
 @dataclass(frozen=True, slots=True)

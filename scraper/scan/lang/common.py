@@ -95,6 +95,8 @@ class Reader:
         function = ir.Function(
             name, params, line(node), self.path, owner.name if owner is not None else None
         )
+        if self.function.name != ir.MODULE:
+            function.parent, function.pos = self.function, node.start_byte
         if owner is not None:
             owner.methods.setdefault(name, []).append(function)
         else:
