@@ -140,3 +140,34 @@ def test_an_object_whose_method_the_code_leaves_open_is_not_given_a_default(
     [call] = result.found
     assert call.call is None and call.method is None
     assert call.problem is not None and "GET, PUT" in call.problem
+
+
+def test_a_parameter_bag_gives_what_the_repository_stores_under_a_key(tmp_path: Path) -> None:
+    result = scanned(
+        tmp_path,
+        {
+            "Gateway.php": "<?php\nclass Acme_Gateway {\n"
+            "  const BASE = 'https://checkout.dintero.com/v1/';\n"
+            "  public function initialize() { $this->parameters->set('endpoint', self::BASE); }\n"
+            "}\n",
+            "Refund.php": "<?php\nclass Acme_Refund {\n"
+            "  public function getEndpoint() { return $this->getParameter('endpoint'); }\n"
+            "  public function setTransactionId($id) {\n"
+            "    return $this->setParameter('transaction_id', $id);\n  }\n"
+            "  public function sendData($data) {\n"
+            "    $id = $this->getParameter('transaction_id');\n"
+            "    return $this->httpClient->request('POST', "
+            "$this->getEndpoint() . 'transactions/' . $id . '/refund', [], $data);\n"
+            "  }\n"
+            "  public function orders() {\n"
+            "    return $this->httpClient->request('GET', $this->getEndpoint() . 'orders/x');\n"
+            "  }\n"
+            "}\n",
+        },
+    )
+    assert endpoints(result) == {("POST", f"{CO}/transactions/{{id}}/refund")}
+    refund, invented = result.found
+    assert refund.url == f"{CO}/transactions/{{transaction_id}}/refund"
+    answer = result.answer(invented)
+    assert invented.url == f"{CO}/orders/x"
+    assert answer is not None and answer.endpoint is None and answer.problem is not None

@@ -39,6 +39,9 @@ _SETTINGS = frozenset(
         "getSetting",
     }
 )
+# A parameter bag's getters and setters, by key (Omnipay, Symfony, Magento data objects).
+_BAG_GETTERS = frozenset({"getParameter", "getData", "getConfigData", "getParam"})
+_BAG_SETTERS = ("setParameter", "setData", "setParam", "set")
 # Calls that hand back their (first) argument's text, near enough for a URL.
 _SAME = frozenset(
     {
@@ -499,6 +502,9 @@ class Evaluator:
         args = call.args
         if isinstance(func, ir.Name) and self.program.cls(name, self.near) is not None:
             return self._new(ir.New(name, call.args, call.kwargs, call.line, call.pos), frame, at)
+        stored = self._stored(name, args, frame, at)
+        if stored:
+            return stored
         targets = self.targets(call, frame, at)
         if targets:
             found: list[Value] = []
@@ -561,6 +567,25 @@ class Evaluator:
                 step = (name, args[0], frame, at)
                 return [dataclasses.replace(v, later=(*v.later, step)) for v in made]
         return [Instance(name, call, frame, at, options(call))]
+
+    def _stored(self, name: str, args: tuple[ir.Expr, ...], frame: Frame, at: int) -> list[Value]:
+        """A value read from a parameter bag by its key (``getParameter('base_url')``): what
+        the repository stores under that key (``->set('base_url', ...)``)."""
+        if name not in _BAG_GETTERS or not args or not isinstance(args[0], ir.Lit):
+            return []
+        key = args[0].text
+        found: list[Value] = []
+        for setter in _BAG_SETTERS:
+            for call, caller in self.program.callers.get(setter, []):
+                if len(call.args) == 2 and call.args[0] == ir.Lit(key, 0):
+                    setter_frame = Frame(caller, caller.cls)
+                    for value in self.values(call.args[1], setter_frame, call.pos):
+                        if isinstance(value, Text) and len(value.holes) == len(value.pieces) == 1:
+                            value = hole(key)  # a value passed in: named by its key
+                        found.append(
+                            _noted(value, f"stored as {key!r} ({caller.path}:{call.line})")
+                        )
+        return found
 
     def targets(
         self, call: ir.Call | ir.New, frame: Frame, at: int
