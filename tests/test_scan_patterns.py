@@ -114,6 +114,26 @@ PATTERNS = {
         },
         {("GET", f"{CO}/sessions/{{session_id}}")},
     ),
+    "merged-settings-with-empty-defaults": (
+        {
+            "embed.ts": "const defaults = {\n"
+            '  api: { url: "https://checkout.dintero.com", session: "", limit: 10 },\n'
+            "};\n"
+            "const merge = (a, b) => ({ ...a, ...b, api: { ...a.api, ...b.api } });\n"
+            "const load = (settings) =>\n"
+            "  window.fetch(`${settings.api.url}/v1/sessions/${settings.api.session}`);\n"
+            "export const embed = (options) => load(merge(defaults, options));\n",
+            "env.py": "import os\nimport requests\n"
+            "TRANSACTION = os.getenv('TRANSACTION', '')\n"
+            "def void():\n"
+            "    return requests.post("
+            "f'https://checkout.dintero.com/v1/transactions/{TRANSACTION}/void')\n",
+        },
+        {
+            ("GET", f"{CO}/sessions/{{session_id}}"),
+            ("POST", f"{CO}/transactions/{{id}}/void"),
+        },
+    ),
 }
 
 

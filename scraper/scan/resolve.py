@@ -169,7 +169,9 @@ class Evaluator:
             first = self.values(expr.first, frame, at)
             if all(isinstance(v, Text) and v.literal is not None for v in first):
                 return first
-            return self.values(expr.then, frame, at)
+            # An empty default (``getenv('ACCOUNT', '')``) stands for the setting itself.
+            label = _label(expr.first)
+            return [hole(label) if _empty(v) else v for v in self.values(expr.then, frame, at)]
         if isinstance(expr, ir.This):
             return [hole("this")]
         return [hole(_label(expr))]
@@ -355,12 +357,16 @@ class Evaluator:
         for k, v in reversed(record.items):
             if k == key:
                 return self.values(v, record.frame, record.at)
+        overridden = False
         for spread in reversed(record.spreads):
-            for inner in self.values(spread, record.frame, record.at):
+            spread_values = self.values(spread, record.frame, record.at)
+            for inner in spread_values:
                 if isinstance(inner, Record):
                     found = self._lookup(inner, key)
                     if found and not all(isinstance(f, Text) and f.holes for f in found):
-                        return found
+                        # An empty default under settings the code does not know is theirs.
+                        return [hole(key) if overridden and _empty(f) else f for f in found]
+            overridden = overridden or any(not isinstance(v, Record) for v in spread_values)
         return [hole(key)]
 
     def _prop(self, instance: Instance, name: str) -> list[Value]:
@@ -759,6 +765,10 @@ def _reaching(function: ir.Function, target: ir.Expr, at: int) -> list[ir.Assign
             break
         before = [a for a in before if a.pos < branch[0]]
     return found
+
+
+def _empty(value: Value) -> bool:
+    return isinstance(value, Text) and value.literal == ""
 
 
 def _defines(function: ir.Function, name: str) -> bool:
