@@ -134,6 +134,38 @@ PATTERNS = {
             ("POST", f"{CO}/transactions/{{id}}/void"),
         },
     ),
+    "settings-loaded-by-type-with-install-defaults": (
+        {
+            "AcmeSettings.cs": "public class AcmeSettings {\n"
+            "  public bool Sandbox { get; set; }\n"
+            "  public string SandboxHost { get; set; }\n"
+            "  public string LiveHost { get; set; }\n}\n",
+            "AcmeHttp.cs": "public interface IAcmeHttp {\n"
+            "  Task<HttpResponseMessage> PostAsync(string endpoint, string body);\n}\n"
+            "public class AcmeHttp : IAcmeHttp {\n"
+            "  private readonly ISettingStore _store;\n"
+            "  private readonly IHttpClientFactory _factory;\n"
+            "  public AcmeHttp(ISettingStore store, IHttpClientFactory factory) {\n"
+            "    _store = store; _factory = factory;\n  }\n"
+            "  public async Task<HttpResponseMessage> PostAsync(string endpoint, string body) {\n"
+            "    var settings = await _store.LoadAsync<AcmeSettings>();\n"
+            "    var host = settings.Sandbox ? settings.SandboxHost ?? string.Empty"
+            " : settings.LiveHost ?? string.Empty;\n"
+            "    var url = $\"https://{host.TrimEnd('/')}/{endpoint}\";\n"
+            '    var http = _factory.CreateClient("acme");\n'
+            "    return await http.PostAsync(url, new StringContent(body));\n  }\n}\n",
+            "AcmeInstaller.cs": "public class AcmeInstaller {\n"
+            "  public void Install(ISettingStore store) {\n"
+            "    store.Save(new AcmeSettings { Sandbox = true,"
+            ' SandboxHost = "checkout.dintero.com/v1/" });\n  }\n}\n',
+            "AcmeProcessor.cs": "public class AcmeProcessor {\n"
+            "  private readonly IAcmeHttp _http;\n"
+            "  public AcmeProcessor(IAcmeHttp http) { _http = http; }\n"
+            "  public Task Capture(string id) =>\n"
+            '    _http.PostAsync(endpoint: "transactions/" + id + "/capture", body: "{}");\n}\n',
+        },
+        {("POST", f"{CO}/transactions/{{id}}/capture")},
+    ),
 }
 
 

@@ -184,9 +184,19 @@ class Finder:
             cls = program.cls(func.obj.id, caller.path)
             if cls is not None:
                 return self._family(cls.name, cls.path, function)
+        if isinstance(func, ir.Attr) and self._library_object(func.obj, caller, call.pos):
+            return False
         if isinstance(func, ir.Name):
             return self._family(caller.cls, caller.path, function)
         return True
+
+    def _library_object(self, receiver: ir.Expr, caller: ir.Function, at: int) -> bool:
+        """Whether a call's receiver is an object a library made (``factory.CreateClient()``),
+        so the call is the library's, not a method of the repository of the same name."""
+        values = self.evaluator.values(receiver, Frame(caller, caller.cls), at)
+        return bool(values) and all(
+            isinstance(v, Instance) and self.program.cls(v.cls, caller.path) is None for v in values
+        )
 
     def _family(self, name: str | None, near: str, function: ir.Function) -> bool:
         """Whether the class a name means near a file is the function's class, or one

@@ -80,6 +80,8 @@ class Call:
     kwargs: tuple[tuple[str, Expr], ...]
     line: int
     pos: int
+    # Type arguments (``Load<Settings>()``), by name.
+    types: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +181,8 @@ class Function:
     # The function this one is written inside (a closure sees its names), and where.
     parent: Function | None = None
     pos: int = 0
+    # Declared without a body (an interface's or an abstract method).
+    abstract: bool = False
 
     @property
     def where(self) -> str:

@@ -319,7 +319,7 @@ class Evaluator:
             if own is not None:
                 frame = Frame(own.methods.get(ir.CONSTRUCTOR, [_body_less(own)])[0], own.name)
                 frame.instance = value
-                return self._field(name, frame) or [hole(name)]
+                return self._field(name, frame) or self._made_with(own, name) or [hole(name)]
             return self._prop(value, name) or [hole(name)]
         holes = value.holes
         if holes and holes[0].open is None and not holes[0].this:
@@ -352,6 +352,19 @@ class Evaluator:
             _noted(v, f"the default of {owner.name}.{name}")
             for v in self._initialisers(owner, name, Frame(_body_less(owner), owner.name))
         ]
+
+    def _made_with(self, cls: ir.ClassDef, name: str) -> list[Value]:
+        """A property of an object the code reads without knowing which one: the values
+        the repository gives it where it makes one (``new Settings { Url = "..." }``)."""
+        found: list[Value] = []
+        for call, caller in self.program.callers.get(cls.name, []):
+            for key, expr in options(call):
+                if _fold(key) == _fold(name):
+                    found += [
+                        _noted(v, f"{cls.name}.{name} given at {caller.path}:{call.line}")
+                        for v in self.values(expr, Frame(caller, caller.cls), call.pos)
+                    ]
+        return found
 
     def _lookup(self, record: Record, key: str) -> list[Value]:
         for k, v in reversed(record.items):
@@ -539,12 +552,18 @@ class Evaluator:
                         if key is not None:
                             return self._lookup(value, key)
             return self.values(ir.Fallback(ir.Unknown(_label(args[0])), args[-1]), frame, at)
-        if (name in _SAME or (name == "create" and func == ir.Attr(ir.Name("URI"), name))) and args:
+        # ``rtrim($s, '/')`` takes the text first; ``s.TrimEnd('/')`` is called on it.
+        on: tuple[ir.Expr, ...] = (func.obj,) if isinstance(func, ir.Attr) else ()
+        if name in _SAME and (args or on):
+            subject = (*args, *on)[0]
+            return [self.as_text(v, subject) for v in self.values(subject, frame, at)]
+        if name == "create" and func == ir.Attr(ir.Name("URI"), name) and args:
             return [self.as_text(v, args[0]) for v in self.values(args[0], frame, at)]
-        if name in _TRIM_END | _TRIM | _TRIM_START and args:
-            chars = self._key(args[1], frame, at) if len(args) > 1 else None
+        if name in _TRIM_END | _TRIM | _TRIM_START and (args or on):
+            subject, *rest = (*on, *args)
+            chars = self._key(rest[0], frame, at) if rest else None
             ends = (name not in _TRIM_END, name not in _TRIM_START)
-            return [_trim(t, chars, *ends) for t in self.texts(args[0], frame, at)]
+            return [_trim(t, chars, *ends) for t in self.texts(subject, frame, at)]
         if name in ("trailingslashit",) and args:
             return [
                 join([_trim(t, "/", False, True), Text(("/",))])
@@ -562,6 +581,10 @@ class Evaluator:
             return self._replace(call, frame, at)
         if isinstance(func, ir.Attr) and name in ("create", "Create", "createClient"):
             return [Instance(_label(func.obj), call, frame, at, options(call))]
+        typed = next((t for t in call.types if self.program.cls(t, self.near) is not None), None)
+        if typed is not None:
+            # A factory or a settings loader typed by a class of the repository.
+            return [Instance(typed, call, frame, at)]
         if isinstance(func, ir.Attr) and args and _FLUENT.match(name):
             made = [
                 v
@@ -630,14 +653,16 @@ class Evaluator:
             method = program.method(obj.id, func.name, self.near)
             return [(method[0], obj.id, None)] if method else []
         found_targets: list[tuple[ir.Function, str | None, Instance | None]] = []
-        for value in self.values(obj, frame, at):
+        receivers = self.values(obj, frame, at)
+        for value in receivers:
             if isinstance(value, Instance) and program.cls(value.cls, self.near) is not None:
                 method = program.method(value.cls, func.name, self.near)
                 if method is not None:
                     found_targets.append((method[0], value.cls, value))
-        if found_targets:
+        if found_targets or any(isinstance(v, Instance) for v in receivers):
+            # A known object: its class's method, or a library's.
             return found_targets
-        candidates = program.methods.get(func.name, [])
+        candidates = [m for m in program.methods.get(func.name, []) if not m.abstract]
         if len(candidates) == 1 and func.name not in _SETTINGS:
             return [(candidates[0], candidates[0].cls, None)]
         return []

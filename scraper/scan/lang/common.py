@@ -97,6 +97,7 @@ class Reader:
         )
         if self.function.name != ir.MODULE:
             function.parent, function.pos = self.function, node.start_byte
+        function.abstract = body is None
         if owner is not None:
             owner.methods.setdefault(name, []).append(function)
         else:
