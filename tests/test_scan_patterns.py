@@ -166,6 +166,22 @@ PATTERNS = {
         },
         {("POST", f"{CO}/transactions/{{id}}/capture")},
     ),
+    "the-dintero-node-sdk": (
+        {
+            "bin/capture.ts": 'import { createClient as dintero } from "@dintero/node-sdk";\n'
+            "const client = dintero({ clientId: 'id', clientSecret: 's', audience: 'a' });\n"
+            'await client.checkout.POST("/transactions/{id}/capture", '
+            "{ params: { path: { id: process.argv[2] } }, body: { amount: 100 } });\n",
+            "lib/settlements.js": 'const { createClient } = require("@dintero/node-sdk");\n'
+            "module.exports = (options) =>\n"
+            '  createClient(options).core.GET("/accounts/{aid}/settlements", '
+            "{ params: { path: { aid: options.account } } });\n",
+        },
+        {
+            ("POST", f"{CO}/transactions/{{id}}/capture"),
+            ("GET", "https://api.dintero.com/v1/accounts/{aid}/settlements"),
+        },
+    ),
 }
 
 
@@ -223,3 +239,37 @@ def test_a_parameter_bag_gives_what_the_repository_stores_under_a_key(tmp_path: 
     answer = result.answer(invented)
     assert invented.url == f"{CO}/orders/x"
     assert answer is not None and answer.endpoint is None and answer.problem is not None
+
+
+def test_a_client_library_is_known_only_where_it_is_imported(tmp_path: Path) -> None:
+    """The same factory name from a package of the repository's own is its own."""
+    result = scanned(
+        tmp_path,
+        {
+            "make.ts": 'import { createClient } from "./local";\n'
+            "const client = createClient({});\n"
+            'client.checkout.POST("/transactions/{id}/capture", {});\n'
+        },
+    )
+    assert result.found == ()
+
+
+def test_build_output_beside_a_dotnet_project_is_skipped_and_node_scripts_are_read(
+    tmp_path: Path,
+) -> None:
+    void = (
+        "class C { Task F(HttpClient h, string id) => "
+        'h.PostAsync($"https://checkout.dintero.com/v1/transactions/{id}/void", null); }\n'
+    )
+    result = scanned(
+        tmp_path,
+        {
+            "Acme/Acme.csproj": "<Project />\n",
+            "Acme/bin/Debug/Generated.cs": void,
+            "Acme/obj/Generated.cs": void,
+            "Acme/Client.cs": void,
+            "tool/bin/void.js": "export const v = (id) => fetch("
+            "`https://checkout.dintero.com/v1/transactions/${id}/void`, { method: 'POST' });\n",
+        },
+    )
+    assert sorted(f.file for f in result.found) == ["Acme/Client.cs", "tool/bin/void.js"]

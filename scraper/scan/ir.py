@@ -213,3 +213,5 @@ class Module:
     top: Function
     functions: list[Function] = field(default_factory=list)
     classes: list[ClassDef] = field(default_factory=list)
+    # Names imported from packages: local name -> (package, the name it exports).
+    imports: dict[str, tuple[str, str]] = field(default_factory=dict)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from . import ir
+from .libraries import FACTORIES
 from .program import Program, nearest_all
 from .recognise import METHOD_SETTERS, SENT_METHOD, SENT_URL, URL_SETTERS
 from .values import Frame, Hole, Instance, Record, Text, Value, hole, join
@@ -581,6 +582,12 @@ class Evaluator:
             return self._replace(call, frame, at)
         if isinstance(func, ir.Attr) and name in ("create", "Create", "createClient"):
             return [Instance(_label(func.obj), call, frame, at, options(call))]
+        factory = self._factory(func, frame)
+        if factory is not None:
+            return [
+                _noted(v, f"{name}() of a known client library")
+                for v in self.values(factory, frame, at)
+            ]
         typed = next((t for t in call.types if self.program.cls(t, self.near) is not None), None)
         if typed is not None:
             # A factory or a settings loader typed by a class of the repository.
@@ -596,6 +603,14 @@ class Evaluator:
                 step = (name, args[0], frame, at)
                 return [dataclasses.replace(v, later=(*v.later, step)) for v in made]
         return [Instance(name, call, frame, at, options(call))]
+
+    def _factory(self, func: ir.Expr, frame: Frame) -> ir.Expr | None:
+        """What a known client library's factory, imported into this file, returns."""
+        module = self.program.module_of.get(id(frame.function))
+        if module is None or not isinstance(func, ir.Name):
+            return None
+        imported = module.imports.get(func.id)
+        return FACTORIES.get(imported) if imported is not None else None
 
     def _stored(self, name: str, args: tuple[ir.Expr, ...], frame: Frame, at: int) -> list[Value]:
         """A value read from a parameter bag by its key (``getParameter('base_url')``): what
