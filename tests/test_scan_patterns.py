@@ -273,3 +273,46 @@ def test_build_output_beside_a_dotnet_project_is_skipped_and_node_scripts_are_re
         },
     )
     assert sorted(f.file for f in result.found) == ["Acme/Client.cs", "tool/bin/void.js"]
+
+
+def test_a_name_imported_from_a_package_is_not_a_function_of_the_repository(
+    tmp_path: Path,
+) -> None:
+    """``createClient`` of the Dintero SDK, beside a ``createClient`` of the repository's
+    own (another client, on another host): each call means the one its file imports."""
+    result = scanned(
+        tmp_path,
+        {
+            "src/local.ts": "export const createClient = () => "
+            '({ checkout: { POST: (path) => fetch("https://example.com" + path) } });\n',
+            "src/app.ts": 'import { createClient } from "@dintero/node-sdk";\n'
+            "const client = createClient({});\n"
+            'client.checkout.POST("/sessions/{session_id}/cancel", {});\n',
+        },
+    )
+    assert endpoints(result) == {("POST", f"{CO}/sessions/{{session_id}}/cancel")}
+    assert [f.file for f in result.found] == ["src/app.ts"]
+
+
+def test_copies_of_a_plugin_bind_only_their_own_callers(tmp_path: Path) -> None:
+    """A helper's callers are looked for in its own copy: each copy reports its calls at
+    its own files, once."""
+    helper = (
+        "<?php\nclass Acme_Http {\n"
+        "  private $base = 'https://checkout.dintero.com/v1/';\n"
+        "  public function post($path) { return wp_remote_post($this->base . $path); }\n}\n"
+    )
+    caller = (
+        "<?php\nclass Acme_Orders {\n"
+        '  public function capture($id) { return $this->http->post("transactions/$id/capture"); }\n'
+        "}\n"
+    )
+    files = {}
+    for copy in ("one", "two", "three"):
+        files[f"{copy}/http.php"] = helper
+        files[f"{copy}/orders.php"] = caller
+    result = scanned(tmp_path, files)
+    assert sorted((f.file, f.line) for f in result.found) == [
+        (f"{copy}/orders.php", 3) for copy in ("one", "three", "two")
+    ]
+    assert all(f.sink.split("/")[0] == f.file.split("/")[0] for f in result.found)

@@ -174,9 +174,15 @@ class Finder:
         """Whether a call (found by name) may run the function: the name means it where
         the call is, and a call on `this` or a class is on a class of its family."""
         program = self.program
-        if isinstance(call, ir.New) or function.cls is None:
+        if function.cls is None:
             named = program.functions.get(function.name, [])
+            if program.from_package(caller, function.name):
+                return False
             return isinstance(call, ir.New) or function in nearest_all(named, caller.path)
+        if not program.nearest_copy(function, caller.path):
+            return False
+        if isinstance(call, ir.New):
+            return True
         func = call.func
         if isinstance(func, ir.Attr) and isinstance(func.obj, ir.This | ir.Super):
             return self._family(caller.cls, caller.path, function)
@@ -190,6 +196,8 @@ class Finder:
             return self._family(caller.cls, caller.path, function)
         return True
 
+        if not program.nearest_copy(function, caller.path):
+            return False
     def _library_object(self, receiver: ir.Expr, caller: ir.Function, at: int) -> bool:
         """Whether a call's receiver is an object a library made (``factory.CreateClient()``),
         so the call is the library's, not a method of the repository of the same name."""

@@ -22,6 +22,7 @@ class Program:
         self.module_of: dict[int, ir.Module] = {}
         self._nearest: dict[tuple[str, str], ir.ClassDef | None] = {}
         self._ancestry: dict[tuple[str, str], list[ir.ClassDef]] = {}
+        self._field_sets: dict[int, dict[str, list[tuple[str, ir.Function, ir.Assign]]]] = {}
         for module in self.modules:
             for cls in module.classes:
                 self.classes.setdefault(cls.name, []).append(cls)
@@ -61,6 +62,38 @@ class Program:
         if key not in self._nearest:
             self._nearest[key] = nearest(candidates, near)
         return self._nearest[key]
+
+    def field_sets(self, cls: ir.ClassDef) -> dict[str, list[tuple[str, ir.Function, ir.Assign]]]:
+        """The assignments a class's methods make to ``this.name`` or a bare ``name``, by
+        name, in the order written: (method name, method, assignment)."""
+        found = self._field_sets.get(id(cls))
+        if found is None:
+            found = self._field_sets[id(cls)] = {}
+            for method_name, methods in cls.methods.items():
+                for method in methods:
+                    for assign in method.assigns:
+                        target = assign.target
+                        if isinstance(target, ir.Attr) and isinstance(target.obj, ir.This):
+                            found.setdefault(target.name, []).append((method_name, method, assign))
+                        elif isinstance(target, ir.Name):
+                            found.setdefault(target.id, []).append((method_name, method, assign))
+        return found
+
+    def from_package(self, function: ir.Function, name: str) -> bool:
+        """Whether a name used in a function's file is imported from a package, not from
+        the repository's own files (``import { createClient } from "@acme/sdk"``)."""
+        module = self.module_of.get(id(function))
+        imported = module.imports.get(name) if module is not None else None
+        return imported is not None and not imported[0].startswith((".", "/"))
+
+    def nearest_copy(self, function: ir.Function, near: str) -> bool:
+        """Whether a function is the one its name means in the file ``near``: of several
+        classes (or module functions) by one name, copies of a plugin, the nearest's."""
+        if function.cls is None:
+            return function in nearest_all(self.functions.get(function.name, [function]), near)
+        if len(self.classes.get(function.cls, [])) < 2:
+            return True
+        return self.cls(function.cls, near) is self.cls(function.cls, function.path)
 
     def ancestry(self, name: str | None, near: str = "") -> list[ir.ClassDef]:
         """The class and its ancestors the repository defines, nearest first."""

@@ -94,6 +94,9 @@ class Evaluator:
         # The file of the function being evaluated: names mean what they mean there.
         self.near = ""
         self._tops: dict[tuple[int, str | None], Frame] = {}
+        # Parameter-bag setters by key (``->set('base_url', ...)``), indexed once.
+        self._stores: dict[str, list[tuple[ir.Call | ir.New, ir.Function]]] | None = None
+        self._stored_values: dict[tuple[str, str], list[Value]] = {}
 
     # Entry points
 
@@ -431,20 +434,19 @@ class Evaluator:
         sets it (a constructor, another method, or the declaration's initialiser)."""
         for owner in self.program.ancestry(frame.this, self.near):
             found: list[Value] = []
-            for method_name, methods in owner.methods.items():
-                for method in methods:
-                    targets = (ir.Attr(ir.This(), name),) + ((ir.Name(name),) if implicit else ())
-                    for assign in method.assigns:
-                        if assign.target in targets:
-                            method_frame = self._method_frame(method, method_name, owner, frame)
-                            found += [
-                                _noted(
-                                    v,
-                                    f"{owner.name}.{name} set in {method.where} "
-                                    f"({method.path}:{assign.line})",
-                                )
-                                for v in self.values(assign.value, method_frame, assign.pos)
-                            ]
+            sets = self.program.field_sets(owner)
+            for method_name, method, assign in sets.get(name, []):
+                if isinstance(assign.target, ir.Name) and not implicit:
+                    continue
+                method_frame = self._method_frame(method, method_name, owner, frame)
+                found += [
+                    _noted(
+                        v,
+                        f"{owner.name}.{name} set in {method.where} "
+                        f"({method.path}:{assign.line})",
+                    )
+                    for v in self.values(assign.value, method_frame, assign.pos)
+                ]
             if not found and name in owner.fields:
                 found = self._initialisers(owner, name, Frame(frame.function, frame.this))
             if found:
@@ -618,17 +620,25 @@ class Evaluator:
         if name not in _BAG_GETTERS or not args or not isinstance(args[0], ir.Lit):
             return []
         key = args[0].text
+        known = self._stored_values.get((key, self.near))
+        if known is not None:
+            return known
+        if self._stores is None:
+            self._stores = {}
+            for setter in _BAG_SETTERS:
+                for call, caller in self.program.callers.get(setter, []):
+                    if len(call.args) == 2 and isinstance(call.args[0], ir.Lit):
+                        self._stores.setdefault(call.args[0].text, []).append((call, caller))
         found: list[Value] = []
-        for setter in _BAG_SETTERS:
-            for call, caller in self.program.callers.get(setter, []):
-                if len(call.args) == 2 and call.args[0] == ir.Lit(key, 0):
-                    setter_frame = Frame(caller, caller.cls)
-                    for value in self.values(call.args[1], setter_frame, call.pos):
-                        if isinstance(value, Text) and len(value.holes) == len(value.pieces) == 1:
-                            value = hole(key)  # a value passed in: named by its key
-                        found.append(
-                            _noted(value, f"stored as {key!r} ({caller.path}:{call.line})")
-                        )
+        for call, caller in self._stores.get(key, []):
+            if not self.program.nearest_copy(caller, self.near):
+                continue
+            for value in self.values(call.args[1], Frame(caller, caller.cls), call.pos):
+                if isinstance(value, Text) and len(value.holes) == len(value.pieces) == 1:
+                    value = hole(key)  # a value passed in: named by its key
+                found.append(_noted(value, f"stored as {key!r} ({caller.path}:{call.line})"))
+        # What a key holds is the same wherever it is read from one file.
+        self._stored_values[(key, self.near)] = found
         return found
 
     def targets(
@@ -645,6 +655,8 @@ class Evaluator:
                 method = program.method(frame.this or frame.function.cls, func.id, self.near)
                 if method is not None:
                     return [(method[0], frame.this, frame.instance)]
+            if program.from_package(frame.function, func.id):
+                return []
             functions = nearest_all(program.functions.get(func.id, []), self.near)
             return [(f, None, None) for f in functions[:4]]
         if isinstance(func, ir.Super):
