@@ -198,6 +198,7 @@ class Finder:
 
         if not program.nearest_copy(function, caller.path):
             return False
+
     def _library_object(self, receiver: ir.Expr, caller: ir.Function, at: int) -> bool:
         """Whether a call's receiver is an object a library made (``factory.CreateClient()``),
         so the call is the library's, not a method of the repository of the same name."""

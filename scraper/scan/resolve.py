@@ -439,12 +439,9 @@ class Evaluator:
                 if isinstance(assign.target, ir.Name) and not implicit:
                     continue
                 method_frame = self._method_frame(method, method_name, owner, frame)
+                where = f"{method.where} ({method.path}:{assign.line})"
                 found += [
-                    _noted(
-                        v,
-                        f"{owner.name}.{name} set in {method.where} "
-                        f"({method.path}:{assign.line})",
-                    )
+                    _noted(v, f"{owner.name}.{name} set in {where}")
                     for v in self.values(assign.value, method_frame, assign.pos)
                 ]
             if not found and name in owner.fields:
