@@ -316,3 +316,28 @@ def test_copies_of_a_plugin_bind_only_their_own_callers(tmp_path: Path) -> None:
         (f"{copy}/orders.php", 3) for copy in ("one", "three", "two")
     ]
     assert all(f.sink.split("/")[0] == f.file.split("/")[0] for f in result.found)
+
+
+def test_a_segment_the_code_leaves_open_is_unresolved_with_what_it_could_be(
+    tmp_path: Path,
+) -> None:
+    """``/transactions/{id}/{operation}`` with the operation from a form: not an
+    undocumented path, and not a guess either."""
+    result = scanned(
+        tmp_path,
+        {
+            "admin.php": "<?php\nfunction change_status($id) {\n"
+            "  $op = $_POST['operation'];\n"
+            "  $ch = curl_init();\n"
+            "  curl_setopt_array($ch, array(\n"
+            "    CURLOPT_URL => 'https://checkout.dintero.com/v1/transactions/'"
+            " . $id . '/' . $op,\n"
+            "    CURLOPT_CUSTOMREQUEST => 'POST'));\n"
+            "  return curl_exec($ch);\n}\n"
+        },
+    )
+    [call] = result.found
+    assert call.call is None and call.problem is not None
+    assert call.problem.startswith("the path is not fixed")
+    for operation in ("capture", "refund", "void"):
+        assert f"POST /transactions/{{id}}/{operation}" in call.problem
