@@ -182,6 +182,35 @@ PATTERNS = {
             ("GET", "https://api.dintero.com/v1/accounts/{aid}/settlements"),
         },
     ),
+    "go-net-http": (
+        {
+            "dintero/client.go": "package dintero\n\n"
+            'import (\n\t"fmt"\n\t"net/http"\n\tstr "strings"\n)\n\n'
+            'const defaultBase = "https://checkout.dintero.com/v1/"\n\n'
+            "type Client struct {\n\tbase string\n\thttp *http.Client\n}\n\n"
+            "func New(base string) *Client {\n"
+            '\tif base == "" {\n\t\tbase = defaultBase\n\t}\n'
+            '\treturn &Client{base: str.TrimSuffix(base, "/"), http: &http.Client{}}\n}\n\n'
+            "func (c *Client) url(path string) string {\n"
+            '\treturn c.base + "/" + path\n}\n\n'
+            "func (c *Client) Capture(id string) (*http.Response, error) {\n"
+            "\treq, err := http.NewRequest(http.MethodPost,"
+            ' c.url(fmt.Sprintf("transactions/%s/capture", id)), nil)\n'
+            "\tif err != nil {\n\t\treturn nil, err\n\t}\n"
+            "\treturn c.http.Do(req)\n}\n",
+            # Methods of a type in another file of its package.
+            "dintero/sessions.go": 'package dintero\n\nimport "net/http"\n\n'
+            "func (c *Client) Session(id string) (*http.Response, error) {\n"
+            '\treturn c.http.Get(c.base + "/sessions/" + id)\n}\n',
+            "dintero/client_test.go": 'package dintero\n\nimport "net/http"\n\n'
+            "func TestVoid() {\n"
+            '\thttp.Post("https://checkout.dintero.com/v1/transactions/t/void", "", nil)\n}\n',
+        },
+        {
+            ("POST", f"{CO}/transactions/{{id}}/capture"),
+            ("GET", f"{CO}/sessions/{{session_id}}"),
+        },
+    ),
 }
 
 
@@ -341,3 +370,18 @@ def test_a_segment_the_code_leaves_open_is_unresolved_with_what_it_could_be(
     assert call.problem.startswith("the path is not fixed")
     for operation in ("capture", "refund", "void"):
         assert f"POST /transactions/{{id}}/{operation}" in call.problem
+
+
+def test_the_parts_of_a_csharp_partial_class_are_one_class(tmp_path: Path) -> None:
+    result = scanned(
+        tmp_path,
+        {
+            "Acme/Client.Urls.cs": "public partial class AcmeClient {\n"
+            '  private const string Base = "https://checkout.dintero.com/v1";\n}\n',
+            "Acme/Client.cs": "public partial class AcmeClient {\n"
+            "  private readonly HttpClient _http;\n"
+            "  public Task Void(string id) =>\n"
+            '    _http.PostAsync($"{Base}/transactions/{id}/void", null);\n}\n',
+        },
+    )
+    assert endpoints(result) == {("POST", f"{CO}/transactions/{{id}}/void")}

@@ -413,7 +413,7 @@ def _sent_method(expr: ir.Expr) -> bool:
 
 def _method_name(text: str) -> str | None:
     name = text.strip().upper()
-    for prefix in ("METHOD_", "HTTP_"):
+    for prefix in ("METHOD_", "HTTP_", "METHOD"):  # METHOD: Go's http.MethodPost
         name = name.removeprefix(prefix)
     return name if name in ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS") else None
 

@@ -204,6 +204,9 @@ class ClassDef:
     methods: dict[str, list[Function]] = field(default_factory=dict)
     # Initialisers of fields, properties and constants, by name.
     fields: dict[str, list[tuple[Expr, int]]] = field(default_factory=dict)
+    # One file's part of a class whose other parts other files of its folder hold (a Go
+    # type's methods, a C# partial class).
+    partial: bool = False
 
 
 @dataclass(eq=False, slots=True)

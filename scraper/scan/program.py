@@ -23,11 +23,12 @@ class Program:
         self._nearest: dict[tuple[str, str], ir.ClassDef | None] = {}
         self._ancestry: dict[tuple[str, str], list[ir.ClassDef]] = {}
         self._field_sets: dict[int, dict[str, list[tuple[str, ir.Function, ir.Assign]]]] = {}
+        for cls in _joined(c for module in self.modules for c in module.classes):
+            self.classes.setdefault(cls.name, []).append(cls)
+            for base in cls.bases:
+                self.children.setdefault(base, []).append(cls)
         for module in self.modules:
             for cls in module.classes:
-                self.classes.setdefault(cls.name, []).append(cls)
-                for base in cls.bases:
-                    self.children.setdefault(base, []).append(cls)
                 for name, methods in cls.methods.items():
                     self.methods.setdefault(name, []).extend(methods)
             for function in module.functions:
@@ -130,6 +131,33 @@ class Program:
             if methods:
                 return methods[0], owner.name
         return None
+
+
+def _joined(classes: Iterable[ir.ClassDef]) -> Iterator[ir.ClassDef]:
+    """The classes, the parts of a partial class in one folder joined into one (placed
+    where its first part is)."""
+    parts: dict[tuple[str, str], list[ir.ClassDef]] = {}
+    for cls in classes:
+        if not cls.partial:
+            yield cls
+            continue
+        parts.setdefault(
+            (cls.path.rsplit("/", 1)[0] if "/" in cls.path else "", cls.name), []
+        ).append(cls)
+    for group in parts.values():
+        if len(group) == 1:
+            yield group[0]
+            continue
+        first = group[0]
+        joined = ir.ClassDef(first.name, (), first.path, first.line, partial=True)
+        for part in group:
+            joined.bases += tuple(b for b in part.bases if b not in joined.bases)
+            joined.abstract = joined.abstract or part.abstract
+            for name, methods in part.methods.items():
+                joined.methods.setdefault(name, []).extend(methods)
+            for name, values in part.fields.items():
+                joined.fields.setdefault(name, []).extend(values)
+        yield joined
 
 
 T = TypeVar("T", ir.ClassDef, ir.Function)

@@ -65,6 +65,9 @@ URL_SETTERS = frozenset(
 )
 METHOD_SETTERS = frozenset({"setMethod", "method", "withMethod", "setRequestMethod"})
 _CREATORS = frozenset({"Create", "CreateHttp", "curl_init"})
+# Functions that make a request object from a method and a URL, and where the method is
+# (Go's ``http.NewRequest(method, url, body)``, after a context in the other).
+_NEW_REQUESTS = {"NewRequest": 0, "NewRequestWithContext": 1}
 # Calls that send the object they are made on (``$client->request()``, ``req.send()``).
 _SENDS = frozenset({"request", "send", "execute", "exec", "perform", "dispatch"})
 # What an object sends to and with, as pseudo-members the evaluator answers.
@@ -219,6 +222,9 @@ def _direct(call: ir.Call | ir.New, function: ir.Function) -> Request | None:
         return Request(call, url, _setter_method(handle, function), None, "GET", None, f"{name}()")
     if name in _FUNCTIONS and args:
         return Request(call, args[0], None, _FUNCTIONS[name], None, None, f"{name}()")
+    if name in _NEW_REQUESTS and len(args) > _NEW_REQUESTS[name] + 1:
+        at = _NEW_REQUESTS[name]
+        return Request(call, args[at + 1], args[at], None, None, None, f"{name}()")
     if name in VERBS + tuple(v.upper() for v in VERBS) and name.isupper() and args:
         # openapi-fetch and the like: client.POST("/path", { ... })
         return Request(call, args[0], None, name, None, receiver, f"{name}()", generated=True)

@@ -73,9 +73,11 @@ _SAME = frozenset(
         "toLowerCase",
     }
 )
-_TRIM_END = frozenset({"rtrim", "TrimEnd", "rstrip", "untrailingslashit", "trimEnd"})
-_TRIM = frozenset({"trim", "Trim", "strip"})
-_TRIM_START = frozenset({"ltrim", "TrimStart", "lstrip", "trimStart"})
+_TRIM_END = frozenset(
+    {"rtrim", "TrimEnd", "rstrip", "untrailingslashit", "trimEnd", "TrimSuffix", "TrimRight"}
+)
+_TRIM = frozenset({"trim", "Trim", "strip", "TrimSpace"})
+_TRIM_START = frozenset({"ltrim", "TrimStart", "lstrip", "trimStart", "TrimPrefix", "TrimLeft"})
 _JOIN = frozenset({"urljoin", "join", "resolve", "combine", "Combine"})
 # Setters of a builder or client object (``setMethod``, ``withUri``, ``addHeader``).
 _FLUENT = re.compile(r"^(?:set|with|add)(?:[A-Z_]|$)")
@@ -459,7 +461,7 @@ class Evaluator:
             members = ir.Function(f"{owner.name} members", (), owner.line, owner.path, owner.name)
             class_frame = Frame(members, frame.this)
         else:
-            module = next(m for m in self.program.modules if owner in m.classes)
+            module = next(m for m in self.program.modules if m.path == owner.path)
             class_frame = self.top(module.top, frame.this)
         found: list[Value] = []
         for value_expr, line in owner.fields.get(name, []):

@@ -118,7 +118,8 @@ class Reader:
         abstract = any(
             c.type in ("abstract_modifier",) or text(c) == "abstract" for c in node.children
         )
-        cls = ir.ClassDef(name, bases, self.path, line(node), abstract)
+        partial = any(text(c) == "partial" for c in node.children)
+        cls = ir.ClassDef(name, bases, self.path, line(node), abstract, partial=partial)
         self.module.classes.append(cls)
         saved = (self.cls, self.in_body)
         self.cls, self.in_body = cls, True
