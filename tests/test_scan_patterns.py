@@ -211,6 +211,17 @@ PATTERNS = {
             ("GET", f"{CO}/sessions/{{session_id}}"),
         },
     ),
+    "object-from-a-dependency-injection-factory": (
+        {
+            "Api.php": "<?php\nclass Acme_Api {\n"
+            "  const BASE = 'https://checkout.dintero.com/v1/';\n"
+            "  public function call($path) { return wp_remote_get(self::BASE . $path); }\n}\n",
+            "Sync.php": "<?php\nclass Acme_Sync {\n"
+            "  public function run($id) {\n"
+            '    return $this->apiFactory->create()->call("sessions/$id");\n  }\n}\n',
+        },
+        {("GET", f"{CO}/sessions/{{session_id}}")},
+    ),
 }
 
 
