@@ -204,9 +204,7 @@ class Finder:
         """Whether a call's receiver is an object a library made (``factory.CreateClient()``),
         so the call is the library's, not a method of the repository of the same name."""
         values = self.evaluator.values(receiver, Frame(caller, caller.cls), at)
-        return bool(values) and all(
-            isinstance(v, Instance) and self.program.cls(v.cls, caller.path) is None for v in values
-        )
+        return bool(values) and all(self.evaluator.made_by_library(v) for v in values)
 
     def _family(self, name: str | None, near: str, function: ir.Function) -> bool:
         """Whether the class a name means near a file is the function's class, or one

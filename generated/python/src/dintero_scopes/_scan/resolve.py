@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from . import ir
 from .libraries import FACTORIES
-from .program import Program, nearest_all
+from .program import Program, called_name, nearest_all
 from .recognise import METHOD_SETTERS, SENT_METHOD, SENT_URL, URL_SETTERS
 from .values import Frame, Hole, Instance, Record, Text, Value, hole, join
 
@@ -41,6 +41,8 @@ _SETTINGS = frozenset(
         "getSetting",
     }
 )
+# Calls that make an HTTP client (``IHttpClientFactory.CreateClient``, ``requests.Session``).
+_CLIENT_FACTORIES = frozenset({"CreateClient", "createClient", "create_client", "Session"})
 # A parameter bag's getters and setters, by key (Omnipay, Symfony, Magento data objects).
 _BAG_GETTERS = frozenset({"getParameter", "getData", "getConfigData", "getParam"})
 _BAG_SETTERS = ("setParameter", "setData", "setParam", "set")
@@ -686,13 +688,22 @@ class Evaluator:
                 method = program.method(value.cls, func.name, self.near)
                 if method is not None:
                     found_targets.append((method[0], value.cls, value))
-        if found_targets or any(isinstance(v, Instance) for v in receivers):
+        if found_targets or any(self.made_by_library(v) for v in receivers):
             # A known object: its class's method, or a library's.
             return found_targets
         candidates = [m for m in program.methods.get(func.name, []) if not m.abstract]
         if len(candidates) == 1 and func.name not in _SETTINGS:
             return [(candidates[0], candidates[0].cls, None)]
         return []
+
+    def made_by_library(self, value: Value) -> bool:
+        """Whether a value is an object a library made: ``new Client(...)`` of a class the
+        repository does not define, or an HTTP client factory's (``CreateClient()``). A
+        factory's ``create()`` may make one of the repository's classes: not known."""
+        if not isinstance(value, Instance) or self.program.cls(value.cls, self.near) is not None:
+            return False
+        made = value.creation
+        return isinstance(made, ir.New) or called_name(made) in _CLIENT_FACTORIES
 
     def _parent(self, frame: Frame) -> str | None:
         own = self.program.cls(frame.function.cls, self.near)
