@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True)
 class Lit:
-    """A string literal, unescaped; ``line`` is where it is written."""
+    """A string literal, unescaped; ``line`` is where it is written (two literals with
+    one text are equal wherever they are written)."""
 
     text: str
-    line: int
+    line: int = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +80,8 @@ class Call:
     kwargs: tuple[tuple[str, Expr], ...]
     line: int
     pos: int
+    # Type arguments (``Load<Settings>()``), by name.
+    types: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +178,11 @@ class Function:
     calls: list[Call | New] = field(default_factory=list)
     # The constructor's call of the parent's (``: base(...)``, ``parent::__construct``).
     super_call: Call | None = None
+    # The function this one is written inside (a closure sees its names), and where.
+    parent: Function | None = None
+    pos: int = 0
+    # Declared without a body (an interface's or an abstract method).
+    abstract: bool = False
 
     @property
     def where(self) -> str:
@@ -196,6 +204,9 @@ class ClassDef:
     methods: dict[str, list[Function]] = field(default_factory=dict)
     # Initialisers of fields, properties and constants, by name.
     fields: dict[str, list[tuple[Expr, int]]] = field(default_factory=dict)
+    # One file's part of a class whose other parts other files of its folder hold (a Go
+    # type's methods, a C# partial class).
+    partial: bool = False
 
 
 @dataclass(eq=False, slots=True)
@@ -205,3 +216,5 @@ class Module:
     top: Function
     functions: list[Function] = field(default_factory=list)
     classes: list[ClassDef] = field(default_factory=list)
+    # Names imported from packages: local name -> (package, the name it exports).
+    imports: dict[str, tuple[str, str]] = field(default_factory=dict)

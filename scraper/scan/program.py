@@ -22,11 +22,13 @@ class Program:
         self.module_of: dict[int, ir.Module] = {}
         self._nearest: dict[tuple[str, str], ir.ClassDef | None] = {}
         self._ancestry: dict[tuple[str, str], list[ir.ClassDef]] = {}
+        self._field_sets: dict[int, dict[str, list[tuple[str, ir.Function, ir.Assign]]]] = {}
+        for cls in _joined(c for module in self.modules for c in module.classes):
+            self.classes.setdefault(cls.name, []).append(cls)
+            for base in cls.bases:
+                self.children.setdefault(base, []).append(cls)
         for module in self.modules:
             for cls in module.classes:
-                self.classes.setdefault(cls.name, []).append(cls)
-                for base in cls.bases:
-                    self.children.setdefault(base, []).append(cls)
                 for name, methods in cls.methods.items():
                     self.methods.setdefault(name, []).extend(methods)
             for function in module.functions:
@@ -61,6 +63,38 @@ class Program:
         if key not in self._nearest:
             self._nearest[key] = nearest(candidates, near)
         return self._nearest[key]
+
+    def field_sets(self, cls: ir.ClassDef) -> dict[str, list[tuple[str, ir.Function, ir.Assign]]]:
+        """The assignments a class's methods make to ``this.name`` or a bare ``name``, by
+        name, in the order written: (method name, method, assignment)."""
+        found = self._field_sets.get(id(cls))
+        if found is None:
+            found = self._field_sets[id(cls)] = {}
+            for method_name, methods in cls.methods.items():
+                for method in methods:
+                    for assign in method.assigns:
+                        target = assign.target
+                        if isinstance(target, ir.Attr) and isinstance(target.obj, ir.This):
+                            found.setdefault(target.name, []).append((method_name, method, assign))
+                        elif isinstance(target, ir.Name):
+                            found.setdefault(target.id, []).append((method_name, method, assign))
+        return found
+
+    def from_package(self, function: ir.Function, name: str) -> bool:
+        """Whether a name used in a function's file is imported from a package, not from
+        the repository's own files (``import { createClient } from "@acme/sdk"``)."""
+        module = self.module_of.get(id(function))
+        imported = module.imports.get(name) if module is not None else None
+        return imported is not None and not imported[0].startswith((".", "/"))
+
+    def nearest_copy(self, function: ir.Function, near: str) -> bool:
+        """Whether a function is the one its name means in the file ``near``: of several
+        classes (or module functions) by one name, copies of a plugin, the nearest's."""
+        if function.cls is None:
+            return function in nearest_all(self.functions.get(function.name, [function]), near)
+        if len(self.classes.get(function.cls, [])) < 2:
+            return True
+        return self.cls(function.cls, near) is self.cls(function.cls, function.path)
 
     def ancestry(self, name: str | None, near: str = "") -> list[ir.ClassDef]:
         """The class and its ancestors the repository defines, nearest first."""
@@ -97,6 +131,33 @@ class Program:
             if methods:
                 return methods[0], owner.name
         return None
+
+
+def _joined(classes: Iterable[ir.ClassDef]) -> Iterator[ir.ClassDef]:
+    """The classes, the parts of a partial class in one folder joined into one (placed
+    where its first part is)."""
+    parts: dict[tuple[str, str], list[ir.ClassDef]] = {}
+    for cls in classes:
+        if not cls.partial:
+            yield cls
+            continue
+        parts.setdefault(
+            (cls.path.rsplit("/", 1)[0] if "/" in cls.path else "", cls.name), []
+        ).append(cls)
+    for group in parts.values():
+        if len(group) == 1:
+            yield group[0]
+            continue
+        first = group[0]
+        joined = ir.ClassDef(first.name, (), first.path, first.line, partial=True)
+        for part in group:
+            joined.bases += tuple(b for b in part.bases if b not in joined.bases)
+            joined.abstract = joined.abstract or part.abstract
+            for name, methods in part.methods.items():
+                joined.methods.setdefault(name, []).extend(methods)
+            for name, values in part.fields.items():
+                joined.fields.setdefault(name, []).extend(values)
+        yield joined
 
 
 T = TypeVar("T", ir.ClassDef, ir.Function)

@@ -24,8 +24,6 @@ SKIPPED_DIRS = frozenset(
         "bower_components",
         "dist",
         "build",
-        "bin",
-        "obj",
         "out",
         "target",
         "coverage",
@@ -47,6 +45,9 @@ SKIPPED_DIRS = frozenset(
         "cypress",
     }
 )
+# .NET build output, beside a project file; elsewhere (`bin/` of a Node package) scripts.
+BUILD_OUTPUT_DIRS = frozenset({"bin", "obj"})
+_PROJECT_FILES = (".csproj", ".fsproj", ".vbproj", ".sln")
 # `Foo.Tests`, `api-tests`, `UnitTests`, `client_test`, `client.spec`: test code by name.
 _TESTS = re.compile(r"(?:[._-](?i:tests?|specs?|mocks?)|[a-z0-9]Tests?)$")
 # A file larger than this is generated or bundled code, not an integration's.
@@ -77,7 +78,12 @@ def sources(roots: Sequence[Path]) -> Iterator[Source]:
                 yield found
             continue
         for folder, dirs, files in os.walk(root):
-            dirs[:] = sorted(d for d in dirs if not _skipped_dir(d))
+            project = any(f.lower().endswith(_PROJECT_FILES) for f in files)
+            dirs[:] = sorted(
+                d
+                for d in dirs
+                if not _skipped_dir(d) and not (project and d.lower() in BUILD_OUTPUT_DIRS)
+            )
             for file in sorted(files):
                 path = Path(folder) / file
                 found = _source(path, path.relative_to(root).as_posix())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .common import Reader
 from .csharp import CSharpReader
+from .golang import GoReader
 from .javascript import ScriptReader, TypeScriptReader
 from .php import PhpReader
 from .python import PythonReader
@@ -21,4 +22,5 @@ LANGUAGES: dict[str, tuple[str, type[Reader]]] = {
     ".cts": ("typescript", TypeScriptReader),
     ".tsx": ("tsx", TypeScriptReader),
     ".py": ("python", PythonReader),
+    ".go": ("go", GoReader),
 }

@@ -13,9 +13,9 @@ from urllib.parse import urlsplit
 
 from . import ir
 from .program import Program, called_name, nearest_all
-from .recognise import Request, chained_method, chains, recognise
+from .recognise import SENT_METHOD, Request, chained_method, chains, recognise
 from .resolve import Evaluator, options, url_join
-from .values import Frame, Hole, Instance, Record, Site, Text
+from .values import Frame, Hole, Instance, Record, Site, Text, hole
 
 # How many callers up a URL's parts are followed, and how many versions of one request
 # (callers times subclasses) are evaluated at most.
@@ -127,12 +127,14 @@ class Finder:
         return [h for text in values for h in text.holes]
 
     def _instances(self, request: Request, frame: Frame, depth: int) -> list[Sent]:
-        open_frame = _open_frame(frame)
-        if open_frame is None or id(open_frame) not in self._needs(request, frame):
+        open_frame = _open_frame(frame, self._needs(request, frame))
+        if open_frame is None:
             return self._evaluate(request, frame)
         sites = self._call_sites(open_frame) if depth < MAX_CALLER_DEPTH else []
         if not sites:
-            return self._evaluate(request, _rebuilt(frame, open_frame, _closed(open_frame)))
+            # No caller binds it: its parameters stay holes, and other open frames (an
+            # enclosing function's) may still be bound.
+            return self._instances(request, _rebuilt(frame, open_frame, _closed(open_frame)), depth)
         versions: list[Sent] = []
         for call, caller in sites[:MAX_VERSIONS]:
             caller_frame = Frame(caller, self._caller_this(call, caller, open_frame), open=True)
@@ -173,9 +175,15 @@ class Finder:
         """Whether a call (found by name) may run the function: the name means it where
         the call is, and a call on `this` or a class is on a class of its family."""
         program = self.program
-        if isinstance(call, ir.New) or function.cls is None:
+        if function.cls is None:
             named = program.functions.get(function.name, [])
+            if program.from_package(caller, function.name):
+                return False
             return isinstance(call, ir.New) or function in nearest_all(named, caller.path)
+        if not program.nearest_copy(function, caller.path):
+            return False
+        if isinstance(call, ir.New):
+            return True
         func = call.func
         if isinstance(func, ir.Attr) and isinstance(func.obj, ir.This | ir.Super):
             return self._family(caller.cls, caller.path, function)
@@ -183,9 +191,20 @@ class Finder:
             cls = program.cls(func.obj.id, caller.path)
             if cls is not None:
                 return self._family(cls.name, cls.path, function)
+        if isinstance(func, ir.Attr) and self._library_object(func.obj, caller, call.pos):
+            return False
         if isinstance(func, ir.Name):
             return self._family(caller.cls, caller.path, function)
         return True
+
+        if not program.nearest_copy(function, caller.path):
+            return False
+
+    def _library_object(self, receiver: ir.Expr, caller: ir.Function, at: int) -> bool:
+        """Whether a call's receiver is an object a library made (``factory.CreateClient()``),
+        so the call is the library's, not a method of the repository of the same name."""
+        values = self.evaluator.values(receiver, Frame(caller, caller.cls), at)
+        return bool(values) and all(self.evaluator.made_by_library(v) for v in values)
 
     def _family(self, name: str | None, near: str, function: ir.Function) -> bool:
         """Whether the class a name means near a file is the function's class, or one
@@ -243,8 +262,12 @@ class Finder:
             return [(request.verb.upper(), ())]
         if request.method is None:
             return [(request.default, ())]
+        values = self.evaluator.values(request.method, frame, request.call.pos)
+        if _sent_method(request.method) and values == [hole(SENT_METHOD)]:
+            # An object no setter gave a method to sends with its client's default.
+            return [(request.default, ())]
         methods: list[tuple[str | None, tuple[str, ...]]] = []
-        for value in self.evaluator.values(request.method, frame, request.call.pos):
+        for value in values:
             why = tuple(f"method: {w}" for w in value.why) if isinstance(value, Text) else ()
             methods.append((_method_of(value, self.evaluator), why))
         return list(dict.fromkeys(methods)) or [(request.default, ())]
@@ -383,18 +406,27 @@ def _method_of(value: Text | Record | Instance, evaluator: Evaluator) -> str | N
     return None
 
 
+def _sent_method(expr: ir.Expr) -> bool:
+    return isinstance(expr, ir.Attr) and expr.name == SENT_METHOD
+
+
 def _method_name(text: str) -> str | None:
     name = text.strip().upper()
-    for prefix in ("METHOD_", "HTTP_"):
+    for prefix in ("METHOD_", "HTTP_", "METHOD"):  # METHOD: Go's http.MethodPost
         name = name.removeprefix(prefix)
     return name if name in ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS") else None
 
 
-def _open_frame(frame: Frame) -> Frame | None:
-    """The frame at the end of the caller chain, if its parameters are still open."""
-    while frame.caller is not None:
-        frame = frame.caller
-    return frame if frame.open else None
+def _open_frame(frame: Frame, needs: set[int]) -> Frame | None:
+    """The first frame up the callers and enclosing functions whose parameters are still
+    open and needed."""
+    todo: list[Frame] = [frame]
+    while todo:
+        each = todo.pop(0)
+        if each.open and id(each) in needs:
+            return each
+        todo += [f for f in (each.caller, each.scope) if f is not None]
+    return None
 
 
 def _closed(frame: Frame) -> Frame:
@@ -403,12 +435,14 @@ def _closed(frame: Frame) -> Frame:
 
 
 def _rebuilt(frame: Frame, old: Frame, new: Frame) -> Frame:
-    """The caller chain from ``frame`` with ``old`` replaced by ``new``."""
+    """The callers and enclosing frames from ``frame`` with ``old`` replaced by ``new``."""
     if frame is old:
         return new
-    if frame.caller is None:
+    caller = frame.caller and _rebuilt(frame.caller, old, new)
+    scope = frame.scope and _rebuilt(frame.scope, old, new)
+    if caller is frame.caller and scope is frame.scope:
         return frame
-    return dataclasses.replace(frame, caller=_rebuilt(frame.caller, old, new))
+    return dataclasses.replace(frame, caller=caller, scope=scope)
 
 
 def _outermost(frame: Frame) -> Site:

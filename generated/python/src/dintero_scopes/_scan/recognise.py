@@ -66,8 +66,21 @@ URL_SETTERS = frozenset(
 )
 METHOD_SETTERS = frozenset({"setMethod", "method", "withMethod", "setRequestMethod"})
 _CREATORS = frozenset({"Create", "CreateHttp", "curl_init"})
+# Functions that make a request object from a method and a URL, and where the method is
+# (Go's ``http.NewRequest(method, url, body)``, after a context in the other).
+_NEW_REQUESTS = {"NewRequest": 0, "NewRequestWithContext": 1}
+# Calls that send the object they are made on (``$client->request()``, ``req.send()``).
+_SENDS = frozenset({"request", "send", "execute", "exec", "perform", "dispatch"})
+# What an object sends to and with, as pseudo-members the evaluator answers.
+SENT_URL = "<url>"
+SENT_METHOD = "<method>"
 _URL_PROPS = ("RequestUri", "Url", "url", "uri", "Resource", "Address")
 _METHOD_PROPS = ("Method", "method", "type")
+# Names that hold a method, and calls that only change a text's case.
+_METHODISH = re.compile(
+    r"method|verb|^(?:http_?|method_)?(?:get|post|put|patch|delete|head|options)$", re.IGNORECASE
+)
+_CASE = re.compile(r"^(?:strtoupper|strtolower|upper|lower|toUpperCase|toLowerCase|ToUpper)$")
 _MOCKS = re.compile(r"mock|^nock$|^responses$|^respx$|^msw$|^fake|^stub", re.IGNORECASE)
 
 
@@ -157,7 +170,41 @@ def _recognised(chain: list[ir.Call | ir.New], function: ir.Function) -> Request
     if url is not None:
         verb = next((_verb(called_name(c)) for c in chain if _verb(called_name(c))), None)
         return Request(chain[-1], url, method, verb, "GET", None, "a request builder")
-    return None
+    return _sent(chain, function)
+
+
+def _sent(chain: list[ir.Call | ir.New], function: ir.Function) -> Request | None:
+    """A client or request object told to send itself (``$client->request()``): the URL and
+    method it was made with or given by setters, on it or on the variable that holds it."""
+    at = next((i for i, c in enumerate(chain) if _sends(c)), None)
+    if at is None:
+        return None
+    send = chain[at]
+    before = chain[at + 1 :]
+    if before:
+        holder: ir.Expr = before[-1]
+    elif isinstance(send, ir.Call) and isinstance(send.func, ir.Attr):
+        holder = send.func.obj
+    else:
+        return None
+    if isinstance(holder, ir.This | ir.Super):
+        return None
+    method = next((c.args[0] for c in before if called_name(c) in METHOD_SETTERS and c.args), None)
+    url = _setter_url(holder, function) if not before else None
+    method = method or (_setter_method(holder, function) if not before else None)
+    return Request(
+        send,
+        url if url is not None else ir.Attr(holder, SENT_URL),
+        method if method is not None else ir.Attr(holder, SENT_METHOD),
+        None,
+        "GET",
+        None,
+        f"{called_name(send)}()",
+    )
+
+
+def _sends(call: ir.Call | ir.New) -> bool:
+    return isinstance(call, ir.Call) and not call.args and called_name(call) in _SENDS
 
 
 def _direct(call: ir.Call | ir.New, function: ir.Function) -> Request | None:
@@ -176,6 +223,9 @@ def _direct(call: ir.Call | ir.New, function: ir.Function) -> Request | None:
         return Request(call, url, _setter_method(handle, function), None, "GET", None, f"{name}()")
     if name in _FUNCTIONS and args:
         return Request(call, args[0], None, _FUNCTIONS[name], None, None, f"{name}()")
+    if name in _NEW_REQUESTS and len(args) > _NEW_REQUESTS[name] + 1:
+        at = _NEW_REQUESTS[name]
+        return Request(call, args[at + 1], args[at], None, None, None, f"{name}()")
     if name in VERBS + tuple(v.upper() for v in VERBS) and name.isupper() and args:
         # openapi-fetch and the like: client.POST("/path", { ... })
         return Request(call, args[0], None, name, None, receiver, f"{name}()", generated=True)
@@ -344,9 +394,16 @@ def _verb(name: str) -> str | None:
 
 
 def _looks_like_method(expr: ir.Expr) -> bool:
+    """Whether a first argument names the method (``'POST'``, ``$method``,
+    ``HttpMethod.Post``) rather than the URL (``$this->endpoint($path)``)."""
     if isinstance(expr, ir.Lit):
         return expr.text.lower() in VERBS
-    return not isinstance(expr, ir.Record | ir.Interp | ir.Concat)
+    if isinstance(expr, ir.Index):
+        return _looks_like_method(expr.key) or _looks_like_method(expr.obj)
+    if isinstance(expr, ir.Call) and _CASE.search(called_name(expr)) and expr.args:
+        return _looks_like_method(expr.args[0])
+    name = expr.id if isinstance(expr, ir.Name) else expr.name if isinstance(expr, ir.Attr) else ""
+    return bool(_METHODISH.search(name))
 
 
 def _mocked(call: ir.Call | ir.New) -> bool:

@@ -9,12 +9,15 @@ part the code leaves open is a hole, never a guess.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterable
 
 from . import ir
-from .program import Program, nearest_all
+from .libraries import FACTORIES
+from .program import Program, called_name, nearest_all
+from .recognise import METHOD_SETTERS, SENT_METHOD, SENT_URL, URL_SETTERS
 from .values import Frame, Hole, Instance, Record, Text, Value, hole, join
 
 # The most alternatives one expression may have, and how deep evaluation may go.
@@ -38,6 +41,11 @@ _SETTINGS = frozenset(
         "getSetting",
     }
 )
+# Calls that make an HTTP client (``IHttpClientFactory.CreateClient``, ``requests.Session``).
+_CLIENT_FACTORIES = frozenset({"CreateClient", "createClient", "create_client", "Session"})
+# A parameter bag's getters and setters, by key (Omnipay, Symfony, Magento data objects).
+_BAG_GETTERS = frozenset({"getParameter", "getData", "getConfigData", "getParam"})
+_BAG_SETTERS = ("setParameter", "setData", "setParam", "set")
 # Calls that hand back their (first) argument's text, near enough for a URL.
 _SAME = frozenset(
     {
@@ -68,10 +76,14 @@ _SAME = frozenset(
         "toLowerCase",
     }
 )
-_TRIM_END = frozenset({"rtrim", "TrimEnd", "rstrip", "untrailingslashit", "trimEnd"})
-_TRIM = frozenset({"trim", "Trim", "strip"})
-_TRIM_START = frozenset({"ltrim", "TrimStart", "lstrip", "trimStart"})
+_TRIM_END = frozenset(
+    {"rtrim", "TrimEnd", "rstrip", "untrailingslashit", "trimEnd", "TrimSuffix", "TrimRight"}
+)
+_TRIM = frozenset({"trim", "Trim", "strip", "TrimSpace"})
+_TRIM_START = frozenset({"ltrim", "TrimStart", "lstrip", "trimStart", "TrimPrefix", "TrimLeft"})
 _JOIN = frozenset({"urljoin", "join", "resolve", "combine", "Combine"})
+# Setters of a builder or client object (``setMethod``, ``withUri``, ``addHeader``).
+_FLUENT = re.compile(r"^(?:set|with|add)(?:[A-Z_]|$)")
 _PRINTF = re.compile(r"%(?:(\d+)\$)?(?:\(([^)]*)\))?[-+ 0#]*\d*(?:\.\d+)?[sdfiuxX]|%%")
 _INDEX = re.compile(r"\{\{|\}\}|\{(\d+)(?:[,:][^}]*)?\}")
 _BRACE = re.compile(r"\{\{|\}\}|\{([A-Za-z_]\w*|\d*)(?:![rsa])?(?::[^}]*)?\}")
@@ -87,6 +99,9 @@ class Evaluator:
         # The file of the function being evaluated: names mean what they mean there.
         self.near = ""
         self._tops: dict[tuple[int, str | None], Frame] = {}
+        # Parameter-bag setters by key (``->set('base_url', ...)``), indexed once.
+        self._stores: dict[str, list[tuple[ir.Call | ir.New, ir.Function]]] | None = None
+        self._stored_values: dict[tuple[str, str], list[Value]] = {}
 
     # Entry points
 
@@ -163,7 +178,9 @@ class Evaluator:
             first = self.values(expr.first, frame, at)
             if all(isinstance(v, Text) and v.literal is not None for v in first):
                 return first
-            return self.values(expr.then, frame, at)
+            # An empty default (``getenv('ACCOUNT', '')``) stands for the setting itself.
+            label = _label(expr.first)
+            return [hole(label) if _empty(v) else v for v in self.values(expr.then, frame, at)]
         if isinstance(expr, ir.This):
             return [hole("this")]
         return [hole(_label(expr))]
@@ -197,6 +214,8 @@ class Evaluator:
         param = next((p for p in function.params if p.name == name), None)
         if param is not None:
             return self._param(param, frame)
+        if function.parent is not None and _defines(function.parent, name):
+            return self._name(name, self._scope(frame), function.pos)
         if function.cls is not None and self.program.method(function.cls, name, self.near) is None:
             found = self._field(name, frame, implicit=True)
             if found is not None:
@@ -208,6 +227,20 @@ class Evaluator:
             ):
                 return [hole(name, this=True)]
         return self._global(name, frame)
+
+    def _scope(self, frame: Frame) -> Frame:
+        """The frame of the function a closure is written in: its caller's when the
+        enclosing function calls it, else one of its own, open to the enclosing function's
+        callers."""
+        if frame.scope is None:
+            parent = frame.function.parent
+            assert parent is not None
+            caller = frame.caller
+            if caller is not None and caller.function is parent:
+                frame.scope = caller
+            else:
+                frame.scope = Frame(parent, frame.this, open=True)
+        return frame.scope
 
     def _implicit_this(self, function: ir.Function) -> bool:
         """Whether a bare name in a method may be a member (C#, Java), not a global."""
@@ -241,6 +274,13 @@ class Evaluator:
 
     def _attr(self, expr: ir.Attr, frame: Frame, at: int) -> list[Value]:
         obj = expr.obj
+        if expr.name in (SENT_URL, SENT_METHOD):
+            return [
+                found
+                for value in self.values(obj, frame, at)
+                if isinstance(value, Instance)
+                for found in self._sent(value, expr.name == SENT_URL)
+            ]
         local = _reaching(frame.function, expr, at)
         if local:
             return [v for a in local for v in self.values(a.value, frame, a.pos)]
@@ -288,7 +328,7 @@ class Evaluator:
             if own is not None:
                 frame = Frame(own.methods.get(ir.CONSTRUCTOR, [_body_less(own)])[0], own.name)
                 frame.instance = value
-                return self._field(name, frame) or [hole(name)]
+                return self._field(name, frame) or self._made_with(own, name) or [hole(name)]
             return self._prop(value, name) or [hole(name)]
         holes = value.holes
         if holes and holes[0].open is None and not holes[0].this:
@@ -322,16 +362,33 @@ class Evaluator:
             for v in self._initialisers(owner, name, Frame(_body_less(owner), owner.name))
         ]
 
+    def _made_with(self, cls: ir.ClassDef, name: str) -> list[Value]:
+        """A property of an object the code reads without knowing which one: the values
+        the repository gives it where it makes one (``new Settings { Url = "..." }``)."""
+        found: list[Value] = []
+        for call, caller in self.program.callers.get(cls.name, []):
+            for key, expr in options(call):
+                if _fold(key) == _fold(name):
+                    found += [
+                        _noted(v, f"{cls.name}.{name} given at {caller.path}:{call.line}")
+                        for v in self.values(expr, Frame(caller, caller.cls), call.pos)
+                    ]
+        return found
+
     def _lookup(self, record: Record, key: str) -> list[Value]:
         for k, v in reversed(record.items):
             if k == key:
                 return self.values(v, record.frame, record.at)
+        overridden = False
         for spread in reversed(record.spreads):
-            for inner in self.values(spread, record.frame, record.at):
+            spread_values = self.values(spread, record.frame, record.at)
+            for inner in spread_values:
                 if isinstance(inner, Record):
                     found = self._lookup(inner, key)
                     if found and not all(isinstance(f, Text) and f.holes for f in found):
-                        return found
+                        # An empty default under settings the code does not know is theirs.
+                        return [hole(key) if overridden and _empty(f) else f for f in found]
+            overridden = overridden or any(not isinstance(v, Record) for v in spread_values)
         return [hole(key)]
 
     def _prop(self, instance: Instance, name: str) -> list[Value]:
@@ -339,6 +396,23 @@ class Evaluator:
         for key, value in reversed(instance.props):
             if _fold(key) == wanted:
                 return self.values(value, instance.frame, instance.at)
+        return []
+
+    def _sent(self, instance: Instance, url: bool) -> list[Value]:
+        """The URL (or the method) an object made by a library will send: the last setter
+        that gives it, the property it was made with, or (the URL) its first argument."""
+        setters = URL_SETTERS if url else METHOD_SETTERS
+        for name, arg, frame, at in reversed(instance.later):
+            if name in setters:
+                return self.values(arg, frame, at)
+        for key in ("url", "uri", "requesturi") if url else ("method",):
+            found = self._prop(instance, key)
+            if found:
+                return found
+        made = instance.creation
+        first = made.args[0] if made.args else None
+        if url and isinstance(made, ir.New) and not isinstance(first, ir.Record | None):
+            return self.values(first, instance.frame, instance.at)
         return []
 
     def _index(self, expr: ir.Index, frame: Frame, at: int) -> list[Value]:
@@ -365,20 +439,16 @@ class Evaluator:
         sets it (a constructor, another method, or the declaration's initialiser)."""
         for owner in self.program.ancestry(frame.this, self.near):
             found: list[Value] = []
-            for method_name, methods in owner.methods.items():
-                for method in methods:
-                    targets = (ir.Attr(ir.This(), name),) + ((ir.Name(name),) if implicit else ())
-                    for assign in method.assigns:
-                        if assign.target in targets:
-                            method_frame = self._method_frame(method, method_name, owner, frame)
-                            found += [
-                                _noted(
-                                    v,
-                                    f"{owner.name}.{name} set in {method.where} "
-                                    f"({method.path}:{assign.line})",
-                                )
-                                for v in self.values(assign.value, method_frame, assign.pos)
-                            ]
+            sets = self.program.field_sets(owner)
+            for method_name, method, assign in sets.get(name, []):
+                if isinstance(assign.target, ir.Name) and not implicit:
+                    continue
+                method_frame = self._method_frame(method, method_name, owner, frame)
+                where = f"{method.where} ({method.path}:{assign.line})"
+                found += [
+                    _noted(v, f"{owner.name}.{name} set in {where}")
+                    for v in self.values(assign.value, method_frame, assign.pos)
+                ]
             if not found and name in owner.fields:
                 found = self._initialisers(owner, name, Frame(frame.function, frame.this))
             if found:
@@ -394,7 +464,7 @@ class Evaluator:
             members = ir.Function(f"{owner.name} members", (), owner.line, owner.path, owner.name)
             class_frame = Frame(members, frame.this)
         else:
-            module = next(m for m in self.program.modules if owner in m.classes)
+            module = next(m for m in self.program.modules if m.path == owner.path)
             class_frame = self.top(module.top, frame.this)
         found: list[Value] = []
         for value_expr, line in owner.fields.get(name, []):
@@ -456,6 +526,9 @@ class Evaluator:
         args = call.args
         if isinstance(func, ir.Name) and self.program.cls(name, self.near) is not None:
             return self._new(ir.New(name, call.args, call.kwargs, call.line, call.pos), frame, at)
+        stored = self._stored(name, args, frame, at)
+        if stored:
+            return stored
         targets = self.targets(call, frame, at)
         if targets:
             found: list[Value] = []
@@ -484,12 +557,18 @@ class Evaluator:
                         if key is not None:
                             return self._lookup(value, key)
             return self.values(ir.Fallback(ir.Unknown(_label(args[0])), args[-1]), frame, at)
-        if (name in _SAME or (name == "create" and func == ir.Attr(ir.Name("URI"), name))) and args:
+        # ``rtrim($s, '/')`` takes the text first; ``s.TrimEnd('/')`` is called on it.
+        on: tuple[ir.Expr, ...] = (func.obj,) if isinstance(func, ir.Attr) else ()
+        if name in _SAME and (args or on):
+            subject = (*args, *on)[0]
+            return [self.as_text(v, subject) for v in self.values(subject, frame, at)]
+        if name == "create" and func == ir.Attr(ir.Name("URI"), name) and args:
             return [self.as_text(v, args[0]) for v in self.values(args[0], frame, at)]
-        if name in _TRIM_END | _TRIM | _TRIM_START and args:
-            chars = self._key(args[1], frame, at) if len(args) > 1 else None
+        if name in _TRIM_END | _TRIM | _TRIM_START and (args or on):
+            subject, *rest = (*on, *args)
+            chars = self._key(rest[0], frame, at) if rest else None
             ends = (name not in _TRIM_END, name not in _TRIM_START)
-            return [_trim(t, chars, *ends) for t in self.texts(args[0], frame, at)]
+            return [_trim(t, chars, *ends) for t in self.texts(subject, frame, at)]
         if name in ("trailingslashit",) and args:
             return [
                 join([_trim(t, "/", False, True), Text(("/",))])
@@ -507,7 +586,62 @@ class Evaluator:
             return self._replace(call, frame, at)
         if isinstance(func, ir.Attr) and name in ("create", "Create", "createClient"):
             return [Instance(_label(func.obj), call, frame, at, options(call))]
+        factory = self._factory(func, frame)
+        if factory is not None:
+            return [
+                _noted(v, f"{name}() of a known client library")
+                for v in self.values(factory, frame, at)
+            ]
+        typed = next((t for t in call.types if self.program.cls(t, self.near) is not None), None)
+        if typed is not None:
+            # A factory or a settings loader typed by a class of the repository.
+            return [Instance(typed, call, frame, at)]
+        if isinstance(func, ir.Attr) and args and _FLUENT.match(name):
+            made = [
+                v
+                for v in self.values(func.obj, frame, at)
+                if isinstance(v, Instance) and self.program.cls(v.cls, self.near) is None
+            ]
+            if made:
+                # A library object's setter returns the object, one setting more.
+                step = (name, args[0], frame, at)
+                return [dataclasses.replace(v, later=(*v.later, step)) for v in made]
         return [Instance(name, call, frame, at, options(call))]
+
+    def _factory(self, func: ir.Expr, frame: Frame) -> ir.Expr | None:
+        """What a known client library's factory, imported into this file, returns."""
+        module = self.program.module_of.get(id(frame.function))
+        if module is None or not isinstance(func, ir.Name):
+            return None
+        imported = module.imports.get(func.id)
+        return FACTORIES.get(imported) if imported is not None else None
+
+    def _stored(self, name: str, args: tuple[ir.Expr, ...], frame: Frame, at: int) -> list[Value]:
+        """A value read from a parameter bag by its key (``getParameter('base_url')``): what
+        the repository stores under that key (``->set('base_url', ...)``)."""
+        if name not in _BAG_GETTERS or not args or not isinstance(args[0], ir.Lit):
+            return []
+        key = args[0].text
+        known = self._stored_values.get((key, self.near))
+        if known is not None:
+            return known
+        if self._stores is None:
+            self._stores = {}
+            for setter in _BAG_SETTERS:
+                for call, caller in self.program.callers.get(setter, []):
+                    if len(call.args) == 2 and isinstance(call.args[0], ir.Lit):
+                        self._stores.setdefault(call.args[0].text, []).append((call, caller))
+        found: list[Value] = []
+        for call, caller in self._stores.get(key, []):
+            if not self.program.nearest_copy(caller, self.near):
+                continue
+            for value in self.values(call.args[1], Frame(caller, caller.cls), call.pos):
+                if isinstance(value, Text) and len(value.holes) == len(value.pieces) == 1:
+                    value = hole(key)  # a value passed in: named by its key
+                found.append(_noted(value, f"stored as {key!r} ({caller.path}:{call.line})"))
+        # What a key holds is the same wherever it is read from one file.
+        self._stored_values[(key, self.near)] = found
+        return found
 
     def targets(
         self, call: ir.Call | ir.New, frame: Frame, at: int
@@ -523,6 +657,8 @@ class Evaluator:
                 method = program.method(frame.this or frame.function.cls, func.id, self.near)
                 if method is not None:
                     return [(method[0], frame.this, frame.instance)]
+            if program.from_package(frame.function, func.id):
+                return []
             functions = nearest_all(program.functions.get(func.id, []), self.near)
             return [(f, None, None) for f in functions[:4]]
         if isinstance(func, ir.Super):
@@ -546,17 +682,28 @@ class Evaluator:
             method = program.method(obj.id, func.name, self.near)
             return [(method[0], obj.id, None)] if method else []
         found_targets: list[tuple[ir.Function, str | None, Instance | None]] = []
-        for value in self.values(obj, frame, at):
+        receivers = self.values(obj, frame, at)
+        for value in receivers:
             if isinstance(value, Instance) and program.cls(value.cls, self.near) is not None:
                 method = program.method(value.cls, func.name, self.near)
                 if method is not None:
                     found_targets.append((method[0], value.cls, value))
-        if found_targets:
+        if found_targets or any(self.made_by_library(v) for v in receivers):
+            # A known object: its class's method, or a library's.
             return found_targets
-        candidates = program.methods.get(func.name, [])
+        candidates = [m for m in program.methods.get(func.name, []) if not m.abstract]
         if len(candidates) == 1 and func.name not in _SETTINGS:
             return [(candidates[0], candidates[0].cls, None)]
         return []
+
+    def made_by_library(self, value: Value) -> bool:
+        """Whether a value is an object a library made: ``new Client(...)`` of a class the
+        repository does not define, or an HTTP client factory's (``CreateClient()``). A
+        factory's ``create()`` may make one of the repository's classes: not known."""
+        if not isinstance(value, Instance) or self.program.cls(value.cls, self.near) is not None:
+            return False
+        made = value.creation
+        return isinstance(made, ir.New) or called_name(made) in _CLIENT_FACTORIES
 
     def _parent(self, frame: Frame) -> str | None:
         own = self.program.cls(frame.function.cls, self.near)
@@ -681,6 +828,20 @@ def _reaching(function: ir.Function, target: ir.Expr, at: int) -> list[ir.Assign
             break
         before = [a for a in before if a.pos < branch[0]]
     return found
+
+
+def _empty(value: Value) -> bool:
+    return isinstance(value, Text) and value.literal == ""
+
+
+def _defines(function: ir.Function, name: str) -> bool:
+    """Whether a name is a parameter or a local of the function or of one it is in."""
+    target = ir.Name(name)
+    return (
+        any(p.name == name for p in function.params)
+        or any(a.target == target for a in function.assigns)
+        or (function.parent is not None and _defines(function.parent, name))
+    )
 
 
 def _bind(

@@ -97,7 +97,7 @@ def _found(reference: Reference, sent: Sent) -> Found:
         how=sent.how,
         why=sent.why,
     )
-    unknown_path = _unknown_path(reference, url)
+    unknown_path = _unknown_path(reference, url) or _open_segment(reference, found.method, url)
     if unknown_path is not None:
         return dataclasses.replace(found, problem=unknown_path)
     if found.method is None:
@@ -164,11 +164,7 @@ def _under_server(reference: Reference, url: str, method: str | None, generated:
 def _unknown_path(reference: Reference, url: str) -> str | None:
     """Why the URL's path is not known, when a hole stands where the path begins."""
     origin = _origin(url)
-    path = (
-        urlsplit(url.replace("{", "%7B").replace("}", "%7D"))
-        .path.replace("%7B", "{")
-        .replace("%7D", "}")
-    )
+    path = _path(url)
     for prefix in _servers(reference, origin):
         if path == prefix or path.startswith(prefix + "/"):
             path = path[len(prefix) :]
@@ -177,6 +173,50 @@ def _unknown_path(reference: Reference, url: str) -> str | None:
     if (not first or first.startswith("{")) and "{" in url:
         return f"the path is not known: {url}"
     return None
+
+
+def _open_segment(reference: Reference, method: str | None, url: str) -> str | None:
+    """Why a URL with a part the code leaves open where the documented paths name one
+    (``/transactions/{id}/{operation}``) matches no endpoint: the endpoints it could be."""
+    if "{" not in url or (method is not None and _matches(reference, method, url)):
+        return None
+    if method is None and _documented_methods(reference, url):
+        return None
+    segments = _path(url).split("/")
+    could = sorted(
+        {
+            f"{e.method} {e.path}"
+            for e in reference.endpoints
+            if (method is None or e.method == method)
+            and _origin(e.server) == _origin(url)
+            and _fits(segments, (urlsplit(e.server).path.rstrip("/") + e.path).split("/"))
+        }
+    )
+    if not could:
+        return None
+    return f"the path is not fixed: {url} (the docs document {', '.join(could)})"
+
+
+def _fits(segments: list[str], template: list[str]) -> bool:
+    """Whether a path whose open parts may be anything fits a documented template, an
+    open part standing where the template names a segment."""
+    if len(segments) != len(template):
+        return False
+    named = False
+    for ours, theirs in zip(segments, template, strict=True):
+        if ours.startswith("{") and ours.endswith("}"):
+            named = named or not theirs.startswith("{")
+        elif not theirs.startswith("{") and ours != theirs:
+            return False
+    return named
+
+
+def _path(url: str) -> str:
+    return (
+        urlsplit(url.replace("{", "%7B").replace("}", "%7D"))
+        .path.replace("%7B", "{")
+        .replace("%7D", "}")
+    )
 
 
 def _documented_methods(reference: Reference, url: str) -> list[str]:

@@ -70,6 +70,9 @@ class Frame:
     instance: Instance | None = None
     # Whether an unbound parameter may still be bound by a caller (else it stays a hole).
     open: bool = False
+    # The enclosing function's frame, for a closure: where the names it does not define
+    # are looked up.
+    scope: Frame | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +95,9 @@ class Instance:
     at: int
     # Properties set on it by name (keyword arguments, object initialisers, options).
     props: tuple[tuple[str, ir.Expr], ...] = field(default=())
+    # Setters called on it after it was made, in order (``->setMethod(X)``): the setter's
+    # name and argument, and where the argument is evaluated.
+    later: tuple[tuple[str, ir.Expr, Frame, int], ...] = field(default=())
 
 
 Value = Text | Record | Instance

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .common import Reader
 from .csharp import CSharpReader
+from .golang import GoReader
 from .javascript import ScriptReader, TypeScriptReader
 from .php import PhpReader
 from .python import PythonReader
@@ -22,4 +23,5 @@ LANGUAGES: dict[str, tuple[str, type[Reader]]] = {
     ".cts": ("typescript", TypeScriptReader),
     ".tsx": ("tsx", TypeScriptReader),
     ".py": ("python", PythonReader),
+    ".go": ("go", GoReader),
 }

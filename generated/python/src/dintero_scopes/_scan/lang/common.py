@@ -96,6 +96,9 @@ class Reader:
         function = ir.Function(
             name, params, line(node), self.path, owner.name if owner is not None else None
         )
+        if self.function.name != ir.MODULE:
+            function.parent, function.pos = self.function, node.start_byte
+        function.abstract = body is None
         if owner is not None:
             owner.methods.setdefault(name, []).append(function)
         else:
@@ -116,7 +119,8 @@ class Reader:
         abstract = any(
             c.type in ("abstract_modifier",) or text(c) == "abstract" for c in node.children
         )
-        cls = ir.ClassDef(name, bases, self.path, line(node), abstract)
+        partial = any(text(c) == "partial" for c in node.children)
+        cls = ir.ClassDef(name, bases, self.path, line(node), abstract, partial=partial)
         self.module.classes.append(cls)
         saved = (self.cls, self.in_body)
         self.cls, self.in_body = cls, True

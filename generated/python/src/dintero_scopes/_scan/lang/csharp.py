@@ -141,6 +141,8 @@ class CSharpReader(Reader):
             return ir.Lit(unescape("".join(text(c) for c in node.named_children)), line(node))
         if kind == "verbatim_string_literal":
             return ir.Lit(text(node)[2:-1].replace('""', '"'), line(node))
+        if kind == "character_literal":
+            return ir.Lit(unescape("".join(text(c) for c in node.named_children)), line(node))
         if kind == "raw_string_literal":
             return ir.Lit(text(node).strip('"'), line(node))
         if kind == "interpolated_string_expression":
@@ -205,7 +207,7 @@ class CSharpReader(Reader):
             and args
         ):
             return ir.Format(args[0], args[1:], "index")
-        return ir.Call(function, args, kwargs, line(node), node.start_byte)
+        return ir.Call(function, args, kwargs, line(node), node.start_byte, _type_args(node))
 
     def _creation(self, node: Node) -> ir.Expr:
         args, kwargs = self.arguments(field(node, "arguments") or _child(node, "argument_list"))
@@ -239,6 +241,17 @@ class CSharpReader(Reader):
                 if values:
                     parts.append(self.expr(values[0]))
         return ir.Interp(tuple(parts))
+
+
+def _type_args(invocation: Node) -> tuple[str, ...]:
+    """The type arguments of a generic call (``settings.Load<Settings>()``)."""
+    function = field(invocation, "function")
+    generic = function if function is not None and function.type == "generic_name" else None
+    if function is not None and function.type == "member_access_expression":
+        name = field(function, "name")
+        generic = name if name is not None and name.type == "generic_name" else None
+    arguments = _child(generic, "type_argument_list") if generic is not None else None
+    return tuple(_type_name(t) for t in named(arguments))
 
 
 def _child(node: Node, kind: str) -> Node | None:

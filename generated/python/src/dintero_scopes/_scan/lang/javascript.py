@@ -38,8 +38,24 @@ class ScriptReader(Reader):
                 "return_statement": self.return_statement,
                 "call_expression": self.call,
                 "new_expression": self.call,
+                "import_statement": self._import,
             }
         )
+
+    def _import(self, node: Node) -> None:
+        package = _string(field(node, "source"))
+        for clause in named(node):
+            for part in (clause, *named(clause)) if clause.type == "import_clause" else ():
+                if part.type == "identifier":
+                    self.module.imports[text(part)] = (package, "default")
+                elif part.type == "namespace_import":
+                    for name in named(part):
+                        self.module.imports[text(name)] = (package, "*")
+                elif part.type == "named_imports":
+                    for spec in named(part):
+                        exported = text(field(spec, "name"))
+                        local = text(field(spec, "alias")) or exported
+                        self.module.imports[local] = (package, exported)
 
     def _class(self, node: Node) -> None:
         bases: list[str] = []
@@ -109,9 +125,12 @@ class ScriptReader(Reader):
             self.in_body = saved
             return
         converted = self.expr(value)
+        required = _required(converted)
         if name.type == "object_pattern":
             for part in named(name):
                 if part.type == "shorthand_property_identifier_pattern":
+                    if required is not None:
+                        self.module.imports[text(part)] = (required, text(part))
                     self.assign(ir.Name(text(part)), ir.Attr(converted, text(part)), node)
                 elif part.type == "pair_pattern":
                     key, target = field(part, "key"), field(part, "value")
@@ -225,6 +244,22 @@ class ScriptReader(Reader):
 
 class TypeScriptReader(ScriptReader):
     language = "typescript"
+
+
+def _string(node: Node | None) -> str:
+    return "".join(text(c) for c in named(node))
+
+
+def _required(value: ir.Expr) -> str | None:
+    """The package of ``require("pkg")``."""
+    if (
+        isinstance(value, ir.Call)
+        and value.func == ir.Name("require")
+        and value.args
+        and isinstance(value.args[0], ir.Lit)
+    ):
+        return value.args[0].text
+    return None
 
 
 def _last(name: str) -> str:
