@@ -456,6 +456,10 @@ EXACT: dict[str, Rewrite] = {
         sorted_backwards, spec_too=False
     ),
     "scopes as a sentence": scope_blocks(sentence),
+    "a bold label with * bullets": scope_blocks(bold_stars),
+    "an OAuth scopes: label with + bullets": scope_blocks(oauth_plus),
+    "a one-column | Scopes | table": scope_blocks(one_column_table),
+    "llms.txt with other headings and links without .md": reshaped_index,
     "scopes in <details><summary>": scope_blocks(details),
     "scopes in an MDX <Accordion title>": scope_blocks(accordion),
     "scopes in <Tabs><Tab title> inside a <Note>": scope_blocks(tabs_in_note),
