@@ -5,8 +5,6 @@ from __future__ import annotations
 # The site the catalogue is read from, and the index a crawl starts at.
 DOCS_HOST = "docs.dintero.com"
 DEFAULT_SOURCE = f"https://{DOCS_HOST}/llms.txt"
-# Where a bare `/v1/...` path on a Dintero page is served.
-API_ORIGIN = "https://api.dintero.com"
 # Where the site is published; the schemas' $id and the feed's links point there.
 SITE_URL = "https://dintero-scopes.github.io/dintero-scope-catalogue/"
 

@@ -136,7 +136,7 @@ class Finder:
             return self._instances(request, _rebuilt(frame, open_frame, _closed(open_frame)), depth)
         versions: list[Sent] = []
         for call, caller in sites[:MAX_VERSIONS]:
-            caller_frame = Frame(caller, self._caller_this(call, caller, open_frame), open=True)
+            caller_frame = Frame(caller, caller.cls, open=True)
             sent = request
             method = chained_method(call, caller) if request.returned else None
             if isinstance(method, ir.Lit | ir.Attr) and open_frame is frame:
@@ -196,9 +196,6 @@ class Finder:
             return self._family(caller.cls, caller.path, function)
         return True
 
-        if not program.nearest_copy(function, caller.path):
-            return False
-
     def _library_object(self, receiver: ir.Expr, caller: ir.Function, at: int) -> bool:
         """Whether a call's receiver is an object a library made (``factory.CreateClient()``),
         so the call is the library's, not a method of the repository of the same name."""
@@ -215,15 +212,6 @@ class Finder:
         return owner in program.ancestry(mine.name, mine.path) or mine in program.ancestry(
             owner.name, owner.path
         )
-
-    def _caller_this(
-        self, call: ir.Call | ir.New, caller: ir.Function, callee: Frame
-    ) -> str | None:
-        if isinstance(call, ir.Call) and isinstance(call.func, ir.Attr | ir.Name):
-            obj = call.func.obj if isinstance(call.func, ir.Attr) else ir.This()
-            if isinstance(obj, ir.This | ir.Super) and caller.cls is not None:
-                return caller.cls
-        return caller.cls
 
     # One version
 

@@ -33,7 +33,7 @@ from ._runtime.routing import AmbiguousEndpoint, UnknownEndpoint
 from ._runtime.scopes import ScopeParts, parse_scope
 from ._scopes import _DEPRECATED, SCOPE_INFO, Action, Resource, Scope, ScopeInfo, ScopeName
 
-__version__ = '2026.12.3.post2'
+__version__ = '2026.12.3.post3'
 """The date the docs were read, as a version: year.month.day."""
 
 SOURCE_URL = 'https://docs.dintero.com/llms.txt'
